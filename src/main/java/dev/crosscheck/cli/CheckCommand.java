@@ -1,0 +1,89 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.Crosscheck;
+import dev.crosscheck.ingest.Corpus;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.Report;
+import dev.crosscheck.model.StoryReport;
+import dev.crosscheck.report.CheckReport;
+import dev.crosscheck.report.ConsoleSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck check CORPUS}: compares the sources of every story and reports agreements,
+ * omissions and conflicts. Exit 0 when no finding reaches --fail-on, 1 when one does, 2 on bad
+ * usage, input or rules.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Compares the sources of every story of CORPUS and reports where they agree, what some leave "
+        + "out (omissions) and where they contradict each other (conflicts).",
+        "Without --json, writes reports/<corpus name>.json in the current directory."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no finding reaches the --fail-on level", "1:some finding reaches the --fail-on level",
+        "2:bad usage, unreadable corpus or rule files, or an output that cannot be written"})
+final class CheckCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "CORPUS",
+      description = "A directory of articles (each subdirectory a story) or a JSON/JSONL feed.")
+  Path corpus;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
+  Path json;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Exit 1 when a finding reaches LEVEL: conflict, omission, error, warning, note or never "
+          + "(default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Stories processed in parallel (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Mixin
+  RulesOption rules;
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    FailLevel level;
+    try {
+      level = FailLevel.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    Path jsonOut = json;
+    Crosscheck cc = Crosscheck.load(rules.source());
+    Corpus c = cc.scan(corpus);
+    if (jsonOut == null) {
+      jsonOut = Path.of("reports", c.name() + ".json");
+    }
+    Output.checkWritable(jsonOut);
+    List<StoryReport> stories = Parallel.map(c.stories(), cc::check, threads);
+    Report report = Reports.assemble(c, stories, Version.get());
+    Output.write(jsonOut, CheckReport.write(report));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(ConsoleSummary.of(report));
+    out.println("wrote " + jsonOut);
+    boolean failed = false;
+    for (StoryReport s : report.stories()) {
+      for (Finding f : s.findings()) {
+        failed |= level.reachedBy(f);
+      }
+    }
+    out.println(ConsoleSummary.oneLine(report, failed ? "FAILED (--fail-on " + level.label() + ")" : "passed"));
+    out.flush();
+    return failed ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.crosscheck.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code crosscheck} command and its subcommands. */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Checks news articles about the same story against each other: where sources agree, "
+        + "where a detail is reported by only some (omission), and where they contradict each other (conflict).",
+    subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, extract or rules");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given output streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine(out, err);
+    return cl.execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+    cl.setParameterExceptionHandler((e, args) -> {
+      e.getCommandLine().getErr().println("crosscheck: " + e.getMessage());
+      e.getCommandLine().getErr().println("Try 'crosscheck " + commandName(e.getCommandLine()) + "--help' for usage.");
+      return ExitCode.USAGE;
+    });
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("crosscheck: " + Errors.describe(e));
+      if (Errors.verbose(parseResult)) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      return Errors.exitCode(e);
+    });
+    return cl;
+  }
+
+  private static String commandName(CommandLine cl) {
+    return cl.getParent() == null ? "" : cl.getCommandName() + " ";
+  }
+}

@@ -1,0 +1,75 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.Article;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ContextTerm;
+import dev.crosscheck.model.Evidence;
+import dev.crosscheck.model.OffsetMap;
+import dev.crosscheck.nlp.Sentence;
+import dev.crosscheck.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns drafts into claims: sorted by position, numbered ("001_41f2#7"), with the evidence sentence
+ * and the value mapped to offsets in the original text, and the content words around the value.
+ */
+final class ClaimFactory {
+  private final ArticleContext ctx;
+  private final Set<String> stopwords;
+
+  ClaimFactory(ArticleContext ctx) {
+    this.ctx = ctx;
+    this.stopwords = ctx.lexicons.stopwords();
+  }
+
+  List<Claim> build(List<Draft> drafts) {
+    List<Draft> sorted = new ArrayList<>(drafts);
+    sorted.sort(Comparator.comparingInt(Draft::sentence)
+        .thenComparingInt(Draft::start)
+        .thenComparing(d -> d.value().type())
+        .thenComparingInt(Draft::end)
+        .thenComparing(d -> d.value().normalized()));
+    Article article = ctx.article.article();
+    OffsetMap map = article.clean().map();
+    List<Claim> out = new ArrayList<>(sorted.size());
+    for (Draft d : sorted) {
+      Sentence first = ctx.sentences().get(d.sentence());
+      Sentence last = ctx.sentences().get(d.endSentence());
+      int sentenceStart = map.toOriginalStart(first.start());
+      int sentenceEnd = map.toOriginalEnd(last.end());
+      String text = first == last ? first.text()
+          : article.clean().text().substring(first.start(), last.end());
+      Evidence evidence = new Evidence(article.source(), text, sentenceStart, sentenceEnd);
+      int valueStart = map.toOriginalStart(first.token(d.start()).start());
+      int valueEnd = map.toOriginalEnd(last.token(Math.max(0, d.end() - 1)).end());
+      valueStart = Math.max(sentenceStart, Math.min(valueStart, sentenceEnd));
+      valueEnd = Math.max(valueStart, Math.min(valueEnd, sentenceEnd));
+      out.add(new Claim(article.source() + "#" + (out.size() + 1), article.source(), d.value(), d.subject(),
+          d.predicate(), d.polarity(), d.modality(), d.attribution(), evidence, valueStart, valueEnd,
+          d.sentence(), context(first, d)));
+    }
+    return out;
+  }
+
+  /** Content words of the sentence outside the value, with their distance in tokens from it. */
+  private List<ContextTerm> context(Sentence s, Draft d) {
+    int start = d.start();
+    int end = d.endSentence() == d.sentence() ? d.end() : s.size();
+    List<ContextTerm> out = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      if (i >= start && i < end) {
+        continue;
+      }
+      Token t = s.token(i);
+      if (!t.isContent() || stopwords.contains(t.lower()) || !t.text().chars().anyMatch(Character::isLetter)) {
+        continue;
+      }
+      int distance = i < start ? start - i : i - end + 1;
+      out.add(new ContextTerm(ctx.terms.term(t.text()), distance));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,184 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.lexicon.ModalityCues;
+import dev.crosscheck.model.Modality;
+import dev.crosscheck.model.Polarity;
+import dev.crosscheck.nlp.Lemmas;
+import dev.crosscheck.nlp.Sentence;
+import dev.crosscheck.nlp.Token;
+import dev.crosscheck.rules.PhraseSet;
+import java.util.Set;
+
+/**
+ * Reads the clause around a value: the verb it depends on (predicate), the subject before that verb,
+ * whether the clause denies it (polarity) and whether it happened, is planned, was requested, is
+ * reported or only possible (modality). Heuristic, from the cue lexicon and part-of-speech tags: the
+ * clause is the stretch from the last clause break before the value, plus a relative clause right
+ * after it ("the four-star rank that Japan had requested").
+ */
+final class Clauses {
+  /** What the clause says of a value. */
+  record Reading(String subject, String predicate, Polarity polarity, Modality modality) {}
+
+  private static final Set<String> MODAL_VERBS = Set.of("will", "would", "could", "might", "may", "should", "shall",
+      "can", "must", "'ll");
+  private static final int RELATIVE_REACH = 6;
+
+  private final ModalityCues cues;
+  private final Lemmas lemmas;
+
+  Clauses(ModalityCues cues, Lemmas lemmas) {
+    this.cues = cues;
+    this.lemmas = lemmas;
+  }
+
+  Reading read(Sentence s, int start, int end) {
+    String[] lower = s.lowerTokens();
+    int from = clauseStart(s, lower, start);
+    int to = clauseEnd(s, lower, end);
+    Polarity polarity = negated(s, lower, from, start) ? Polarity.NEGATED : Polarity.ASSERTED;
+    Modality modality = modality(s, lower, from, start);
+    int relative = relativeClause(lower, end);
+    if (relative >= 0 && occurs(cues.requested(), s, lower, relative, Math.min(lower.length, relative + RELATIVE_REACH))) {
+      modality = Modality.REQUESTED;
+    }
+    int verb = predicate(s, from, start, end, to);
+    String predicate = verb >= 0 ? lemmas.lemma(s.token(verb)) : "";
+    String subject = subject(s, verb >= 0 ? verb : start, from);
+    return new Reading(subject, predicate, polarity, modality);
+  }
+
+  /** First token of the clause holding token {@code at}: after the nearest break on its left. */
+  int clauseStart(Sentence s, String[] lower, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (cues.clauseBreaks().contains(lower[i])) {
+        return s.token(i).isPunctuation() ? i + 1 : i;
+      }
+    }
+    return 0;
+  }
+
+  private int clauseEnd(Sentence s, String[] lower, int at) {
+    for (int i = at; i < lower.length; i++) {
+      if (cues.clauseBreaks().contains(lower[i]) && !cues.relativePronouns().contains(lower[i])) {
+        return i;
+      }
+    }
+    return lower.length;
+  }
+
+  /** A negation cue in the clause before the value, not cancelled by a contrast word after it. */
+  boolean negated(Sentence s, String[] lower, int from, int start) {
+    for (int i = start - 1; i >= from; i--) {
+      if (cues.negationBreaks().contains(lower[i])) {
+        return false;
+      }
+      int n = cues.negation().matchAt(lower, i);
+      if (n > 0 && i + n <= start) {
+        boolean notOnly = lower[i].equals("not") && i + 1 < lower.length && lower[i + 1].equals("only");
+        boolean determinerOfOther = lower[i].equals("no") && i + 1 < start && s.token(i + 1).isNoun()
+            && i + 2 < start;
+        if (!notOnly && !determinerOfOther) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  Modality modality(Sentence s, String[] lower, int from, int start) {
+    int lookFrom = from;
+    if (occurs(cues.requested(), s, lower, lookFrom, start)) {
+      return Modality.REQUESTED;
+    }
+    if (occurs(cues.hypothetical(), s, lower, lookFrom, start)) {
+      return Modality.HYPOTHETICAL;
+    }
+    if (occurs(cues.planned(), s, lower, lookFrom, start)) {
+      return Modality.PLANNED;
+    }
+    if (occurs(cues.reported(), s, lower, lookFrom, start)) {
+      return Modality.REPORTED;
+    }
+    return Modality.HAPPENED;
+  }
+
+  /** Whether a cue occurs in [from, to); modal verbs count only as auxiliaries ("may", not "May"). */
+  private static boolean occurs(PhraseSet set, Sentence s, String[] lower, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, lower.length); i++) {
+      int n = set.matchAt(lower, i);
+      if (n == 0 || i + n > to) {
+        continue;
+      }
+      Token t = s.token(i);
+      if (n == 1 && MODAL_VERBS.contains(lower[i]) && !t.tag().equals("AUX")) {
+        continue;
+      }
+      if (t.isProperNoun() || t.isNumber()) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** The token after a relative pronoun that follows the value's noun within two tokens, or -1. */
+  private int relativeClause(String[] lower, int end) {
+    for (int i = end; i < Math.min(lower.length, end + 3); i++) {
+      if (cues.relativePronouns().contains(lower[i])) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The verb the value depends on: the nearest verb before it in the clause, else the first after. */
+  private static int predicate(Sentence s, int from, int start, int end, int to) {
+    for (int i = start - 1; i >= from; i--) {
+      if (s.token(i).isVerb()) {
+        return i;
+      }
+    }
+    for (int i = end; i < to; i++) {
+      if (s.token(i).isVerb()) {
+        return i;
+      }
+    }
+    for (int i = start - 1; i >= 0; i--) {
+      if (s.token(i).isVerb()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The noun phrase head nearest before {@code at}: a run of proper nouns, or a noun or pronoun. */
+  private static String subject(Sentence s, int at, int from) {
+    for (int i = at - 1; i >= 0; i--) {
+      Token t = s.token(i);
+      if (t.isProperNoun()) {
+        int b = i;
+        while (b > 0 && s.token(b - 1).isProperNoun()) {
+          b--;
+        }
+        return join(s, b, i + 1);
+      }
+      if (t.isNoun() || t.tag().equals("PRON")) {
+        return t.text();
+      }
+    }
+    return "";
+  }
+
+  static String join(Sentence s, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = s.token(i);
+      if (i > from && t.start() > s.token(i - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    return sb.toString();
+  }
+}

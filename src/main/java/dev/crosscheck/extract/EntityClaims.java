@@ -1,0 +1,89 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.lexicon.Gazetteer;
+import dev.crosscheck.model.Modality;
+import dev.crosscheck.model.Person;
+import dev.crosscheck.model.Place;
+import dev.crosscheck.model.PlaceLevel;
+import dev.crosscheck.model.Polarity;
+import dev.crosscheck.model.Role;
+import dev.crosscheck.nlp.Sentence;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Claims about named entities: where something happened (a place after "in", "at", "near", or a
+ * dateline), who is named (each full name, once per spelling), and who holds which role
+ * ("Defense Secretary Lloyd Austin").
+ */
+final class EntityClaims {
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
+      "throughout", "around");
+
+  private final ArticleContext ctx;
+  private final Set<String> spellings = new HashSet<>();
+  private final Set<String> roles = new HashSet<>();
+
+  EntityClaims(ArticleContext ctx) {
+    this.ctx = ctx;
+  }
+
+  void extract(Sentence s) {
+    for (Mention m : ctx.mentions.in(s.index())) {
+      switch (m.kind()) {
+        case PLACE -> place(s, m);
+        case PERSON -> person(s, m);
+        default -> { }
+      }
+    }
+  }
+
+  private void place(Sentence s, Mention m) {
+    if (ctx.anyUsed(s.index(), m.start(), m.end()) || !(isLocative(s, m.start()) || isDateline(s, m))) {
+      return;
+    }
+    if (m.end() < s.size() && s.token(m.end()).isNoun() && !s.token(m.end()).isProperNoun()) {
+      return; // "in Japan's ...", "in Tokyo talks": a modifier, not the place of the event
+    }
+    Gazetteer.Entry e = m.place();
+    Place value = e != null
+        ? new Place(m.text(), e.name(), e.level(), e.within())
+        : new Place(m.text(), m.text(), PlaceLevel.UNKNOWN, List.of());
+    ctx.add(s.index(), m.start(), m.end(), value);
+  }
+
+  private static boolean isLocative(Sentence s, int start) {
+    int i = start - 1;
+    if (i >= 0 && s.token(i).lower().equals("the")) {
+      i--;
+    }
+    return i >= 0 && LOCATIVE.contains(s.token(i).lower());
+  }
+
+  private static boolean isDateline(Sentence s, Mention m) {
+    if (m.start() != 0 || m.end() >= s.size()) {
+      return false;
+    }
+    boolean caps = m.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    String next = s.token(m.end()).lower();
+    return caps && (next.equals("-") || next.equals("–") || next.equals("—") || next.equals(","));
+  }
+
+  private void person(Sentence s, Mention m) {
+    if (m.size() >= 2 && spellings.add(String.join(" ", NameKeys.words(m.text())))) {
+      ctx.addOverlapping(draft(s, m.start(), m.end(), new Person(m.text(), m.key())));
+    }
+    RolePhrase r = m.role();
+    if (r != null && r.current() && roles.add(r.qualifier() + "|" + r.role() + "|" + m.key())) {
+      String holder = m.size() >= 2 ? m.text() : m.text();
+      Role value = new Role(r.text() + " " + m.text(), r.role(), r.qualifier(), holder, m.key());
+      ctx.addOverlapping(draft(s, Math.min(r.start(), m.start()), m.end(), value));
+    }
+  }
+
+  private Draft draft(Sentence s, int start, int end, dev.crosscheck.model.Value value) {
+    return new Draft(s.index(), start, s.index(), end, value, "", "", Polarity.ASSERTED, Modality.HAPPENED,
+        ctx.attributions.of(s.index()));
+  }
+}

@@ -1,0 +1,119 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.lexicon.NumberWords;
+import dev.crosscheck.nlp.Sentence;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a number at a token position: digits ("50,000", "1.5"), words ("three", "twenty-five",
+ * "a dozen"), either with a multiplier ("1.5 million", "$5.7 billion", "5bn").
+ */
+final class NumberParser {
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?|\\.\\d+");
+  private static final Pattern DIGITS_WITH_SUFFIX = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z]{1,2})");
+
+  /** A number read from tokens [start, end); {@code words} when written in words. */
+  record Parsed(double value, int start, int end, boolean words, boolean plural) {}
+
+  private final NumberWords lexicon;
+
+  NumberParser(NumberWords lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  static boolean isDigits(String token) {
+    return DIGITS.matcher(token).matches();
+  }
+
+  static double digits(String token) {
+    return Double.parseDouble(token.replace(",", ""));
+  }
+
+  /** The number starting at token {@code i}, or null. */
+  Parsed parse(Sentence s, int i) {
+    String[] lower = s.lowerTokens();
+    if (i >= lower.length) {
+      return null;
+    }
+    String t = lower[i];
+    double value;
+    int end;
+    boolean words = false;
+    if (isDigits(t)) {
+      value = digits(t);
+      end = i + 1;
+    } else {
+      var m = DIGITS_WITH_SUFFIX.matcher(t);
+      if (m.matches() && lexicon.multipliers().containsKey(m.group(2))) {
+        return new Parsed(Double.parseDouble(m.group(1)) * lexicon.multipliers().get(m.group(2)), i, i + 1, false,
+            false);
+      }
+      Parsed w = wordNumber(lower, i);
+      if (w == null) {
+        return null;
+      }
+      value = w.value();
+      end = w.end();
+      words = true;
+      if (w.plural()) {
+        return w;
+      }
+    }
+    // multipliers: "1.5 million", "two dozen", "five hundred thousand"
+    while (end < lower.length) {
+      String w = lower[end];
+      Double mult = w.equals("dozen") ? Double.valueOf(12) : lexicon.multipliers().get(w);
+      if (mult == null || w.length() == 1) {
+        break; // single letters ("m", "k") count only when attached: "5m"
+      }
+      value *= mult;
+      end++;
+    }
+    return new Parsed(value, i, end, words, false);
+  }
+
+  private Parsed wordNumber(String[] lower, int i) {
+    String t = lower[i];
+    // "a dozen", "a million", "a hundred"
+    if ((t.equals("a") || t.equals("an")) && i + 1 < lower.length) {
+      String next = lower[i + 1];
+      Double coll = lexicon.collective().get(next);
+      if (coll != null && coll >= 1 && !next.equals("both") && !next.equals("twice")) {
+        return new Parsed(coll, i, i + 2, true, false);
+      }
+      Double mult = lexicon.multipliers().get(next);
+      if (mult != null && mult >= 100 && next.length() > 2) {
+        return new Parsed(mult, i, i + 2, true, false);
+      }
+      return null;
+    }
+    Double plural = lexicon.pluralMultipliers().get(t);
+    if (plural != null && i + 1 < lower.length && lower[i + 1].equals("of")) {
+      return new Parsed(plural * 2, i, i + 1, true, true);
+    }
+    Double simple = lexicon.simple(t);
+    if (simple == null) {
+      int dash = t.indexOf('-');
+      if (dash > 0) {
+        Double tens = lexicon.tens().get(t.substring(0, dash));
+        Double unit = lexicon.units().get(t.substring(dash + 1));
+        if (tens != null && unit != null && unit < 10) {
+          return new Parsed(tens + unit, i, i + 1, true, false);
+        }
+      }
+      Double coll = lexicon.collective().get(t);
+      if (coll != null && coll >= 12 && !t.equals("score")) {
+        return new Parsed(coll, i, i + 1, true, false);
+      }
+      return null;
+    }
+    // "twenty - five"
+    if (lexicon.tens().containsKey(t) && i + 2 < lower.length && lower[i + 1].equals("-")) {
+      Double unit = lexicon.units().get(lower[i + 2]);
+      if (unit != null && unit < 10) {
+        return new Parsed(simple + unit, i, i + 3, true, false);
+      }
+    }
+    return new Parsed(simple, i, i + 1, true, false);
+  }
+}

@@ -1,0 +1,228 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.lexicon.HedgeWords;
+import dev.crosscheck.lexicon.UnitWords;
+import dev.crosscheck.model.Hedge;
+import dev.crosscheck.model.Quantity;
+import dev.crosscheck.nlp.Sentence;
+import dev.crosscheck.nlp.Token;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers with what they count: "more than 50,000 U.S. troops", "$5.7 billion", "2% of GDP",
+ * "between 16 and 18 people", "the 33-year-old actress" (an age), "88-72" (a score). Hedges become
+ * bounds; the counted noun becomes the unit, through the synonym lexicon ("soldiers" is "troop").
+ */
+final class QuantityExtractor {
+  private static final Pattern PAIR = Pattern.compile("(\\d+)[-–](\\d+)");
+  private static final double SMALL_WORD_NUMBER = 10;
+
+  private final ArticleContext ctx;
+  private final NumberParser numbers;
+  private final HedgeWords hedges;
+  private final UnitWords units;
+
+  QuantityExtractor(ArticleContext ctx, NumberParser numbers) {
+    this.ctx = ctx;
+    this.numbers = numbers;
+    this.hedges = ctx.lexicons.hedges();
+    this.units = ctx.lexicons.units();
+  }
+
+  void extract(Sentence s) {
+    String[] lower = s.lowerTokens();
+    for (int i = 0; i < s.size(); i++) {
+      if (ctx.isUsed(s.index(), i) || isPartOfName(s, i)) {
+        continue;
+      }
+      int end = pair(s, lower, i);
+      if (end == i) {
+        end = quantity(s, lower, i);
+      }
+      if (end > i) {
+        i = end - 1;
+      }
+    }
+  }
+
+  /** A number glued to a name or sign ("PAC-3", "Apollo 11", "F-35", "2+2") names a thing, not a quantity. */
+  private boolean isPartOfName(Sentence s, int i) {
+    Token t = s.token(i);
+    if (!NumberParser.isDigits(t.lower())) {
+      return false;
+    }
+    if (i + 1 < s.size()) {
+      Token next = s.token(i + 1);
+      char c = next.text().charAt(0);
+      if (next.start() == t.end() && (c == '+' || c == '/' || c == '=' || c == '*'
+          || Character.isLetter(c) && !units.measures().containsKey(next.lower())
+          && !ctx.lexicons.numbers().multipliers().containsKey(next.lower()))) {
+        return true;
+      }
+    }
+    if (i > 0) {
+      Token prev = s.token(i - 1);
+      boolean glued = prev.end() == t.start();
+      if (glued && (prev.isProperNoun() || prev.lower().equals("+") || prev.lower().equals("/"))) {
+        return true;
+      }
+      if (glued && prev.lower().equals("-") && i > 1 && s.token(i - 2).isProperNoun()
+          && s.token(i - 2).end() == prev.start()) {
+        return true;
+      }
+      if (prev.isProperNoun() && !prev.lower().endsWith(".") && i + 1 < s.size() && !s.token(i + 1).isNoun()
+          && prev.text().length() > 1 && !prev.text().equals(prev.text().toUpperCase(java.util.Locale.ROOT))) {
+        return true; // "Proposition 8", "Apollo 11"
+      }
+    }
+    return false;
+  }
+
+  /** "88-72" and "9-14": a score or record; "16-18 people": a range. */
+  private int pair(Sentence s, String[] lower, int i) {
+    Matcher m = PAIR.matcher(lower[i]);
+    if (!m.matches()) {
+      return i;
+    }
+    double a = Double.parseDouble(m.group(1));
+    double b = Double.parseDouble(m.group(2));
+    Unit unit = unitAfter(s, lower, i + 1);
+    if (!unit.name().isEmpty() && a < b) {
+      ctx.add(s.index(), i, unit.end(), new Quantity(Clauses.join(s, i, unit.end()), a, b, Hedge.BETWEEN,
+          unit.name()));
+      return unit.end();
+    }
+    ctx.add(s.index(), i, i + 1, new Quantity(s.token(i).text(), a, b, Hedge.EXACT, "score"));
+    return i + 1;
+  }
+
+  private int quantity(Sentence s, String[] lower, int i) {
+    int start = i;
+    String currency = currencySymbol(s, i);
+    int numberAt = i;
+    if (currency != null) {
+      numberAt = i + 1;
+      if (numberAt >= s.size()) {
+        return i;
+      }
+    } else if (i > 0 && !ctx.isUsed(s.index(), i - 1) && currencySymbol(s, i - 1) != null) {
+      return i; // the symbol's own position handles it
+    }
+    NumberParser.Parsed n = numbers.parse(s, numberAt);
+    if (n == null) {
+      return i;
+    }
+    int end = n.end();
+    if (n.plural() && end < lower.length && lower[end].equals("of")) {
+      end++;
+    }
+    Hedge hedge = n.plural() ? Hedge.AT_LEAST : Hedge.EXACT;
+    Double upper = null;
+    // a range: "between 16 and 18", "from 10 to 12", "16 to 18"
+    int joiner = hedges.rangeJoiners().matchAt(lower, end);
+    if (joiner > 0 && !n.plural()) {
+      NumberParser.Parsed second = numbers.parse(s, end + joiner);
+      boolean opened = hedges.rangeStarts().matchEndingAt(lower, start) > 0;
+      if (second != null && second.value() > n.value() && (opened || !lower[end].equals("and"))) {
+        upper = second.value();
+        hedge = Hedge.BETWEEN;
+        if (opened) {
+          start -= hedges.rangeStarts().matchEndingAt(lower, start);
+        }
+        end = second.end();
+      }
+    }
+    String unitName;
+    if (currency != null) {
+      unitName = currency;
+    } else {
+      String word = end < lower.length ? units.currencyWords().get(lower[end]) : null;
+      if (word != null) {
+        unitName = word;
+        end++;
+      } else {
+        Unit unit = unitAfter(s, lower, end);
+        unitName = unit.name();
+        end = unit.end();
+      }
+    }
+    if (unitName.isEmpty() && (n.words() && n.value() <= SMALL_WORD_NUMBER || n.value() == 0)) {
+      return i; // "one of the most", "two of them": not a quantity worth comparing
+    }
+    if (units.notCounted().contains(unitName) || (currency == null && isYearLike(n, unitName))) {
+      return i;
+    }
+    if (hedge == Hedge.EXACT) {
+      HedgeWords.Match before = hedges.hedgeBefore(lower, start);
+      if (before != null && !ctx.anyUsed(s.index(), start - before.length(), start)) {
+        hedge = before.hedge();
+        start -= before.length();
+      } else {
+        HedgeWords.Match after = hedges.hedgeAfter(lower, end);
+        if (after != null) {
+          hedge = after.hedge();
+          end += after.length();
+        }
+      }
+    }
+    ctx.add(s.index(), start, end, new Quantity(Clauses.join(s, start, end), n.value(), upper, hedge, unitName));
+    return end;
+  }
+
+  private static boolean isYearLike(NumberParser.Parsed n, String unit) {
+    return unit.isEmpty() && !n.words() && n.value() >= 1800 && n.value() <= 2100 && n.value() == Math.rint(n.value());
+  }
+
+  private String currencySymbol(Sentence s, int i) {
+    String text = s.token(i).text();
+    String code = units.currencySymbols().get(text);
+    if (code == null || i + 1 >= s.size()) {
+      return null;
+    }
+    return NumberParser.isDigits(s.token(i + 1).lower()) || numbers.parse(s, i + 1) != null ? code : null;
+  }
+
+  private record Unit(String name, int end) {}
+
+  /** The unit or counted noun after a number: percent, a measure, an age, or the head noun. */
+  private Unit unitAfter(Sentence s, String[] lower, int at) {
+    if (at >= lower.length) {
+      return new Unit("", at);
+    }
+    int p = units.percent().matchAt(lower, at);
+    if (p > 0) {
+      int end = at + p;
+      if (end + 1 < lower.length && lower[end].equals("of") && s.token(end + 1).isNoun()) {
+        return new Unit("percent of " + ctx.terms.term(lower[end + 1]), end + 2);
+      }
+      return new Unit("percent", end);
+    }
+    int k = at;
+    if (lower[k].equals("-") && k + 1 < lower.length) {
+      k++;
+    }
+    int age = units.ageCues().matchAt(lower, k);
+    if (age == 0 && k + 2 < lower.length && (lower[k].equals("year") || lower[k].equals("years"))
+        && lower[k + 1].equals("-") && lower[k + 2].equals("old")) {
+      age = 3;
+    }
+    if (age > 0) {
+      return new Unit("age", k + age);
+    }
+    String measure = units.measures().get(lower[k]);
+    if (measure != null && (k > at || s.token(k).isNoun() || lower[k].length() <= 3)) {
+      return new Unit(measure, k + 1);
+    }
+    int head = NounPhrases.headAfter(s, k);
+    if (head < 0) {
+      return new Unit("", at);
+    }
+    String noun = lower[head];
+    if (units.notCounted().contains(noun)) {
+      return new Unit("", at);
+    }
+    String synonym = units.synonyms().get(noun);
+    return new Unit(synonym != null ? synonym : ctx.terms.term(noun), head + 1);
+  }
+}

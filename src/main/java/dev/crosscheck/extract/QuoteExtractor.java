@@ -1,0 +1,128 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.CleanText;
+import dev.crosscheck.model.Modality;
+import dev.crosscheck.model.Polarity;
+import dev.crosscheck.model.Quote;
+import dev.crosscheck.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Quotes and their speakers. A quote of fewer than {@code MIN_WORDS} words is a quoted term ("2+2",
+ * “extended deterrence”), not speech, and is left out. A quote with no speaker of its own that opens
+ * a paragraph continues the quote of the paragraph before, and takes its speaker.
+ */
+final class QuoteExtractor {
+  static final int MIN_WORDS = 4;
+
+  private final ArticleContext ctx;
+  private final Speakers speakers;
+
+  QuoteExtractor(ArticleContext ctx, Speakers speakers) {
+    this.ctx = ctx;
+    this.speakers = speakers;
+  }
+
+  void extract() {
+    CleanText clean = ctx.article.article().clean();
+    String text = clean.text();
+    Speaker previous = Speaker.NONE;
+    int previousParagraph = -10;
+    for (int p = 0; p < clean.paragraphs().size(); p++) {
+      CleanText.TextRange para = clean.paragraphs().get(p);
+      List<QuoteSpans.Span> spans = QuoteSpans.find(text, para.start(), para.end());
+      if (spans.isEmpty()) {
+        continue;
+      }
+      List<Sentence> sentences = sentencesOf(p);
+      for (QuoteSpans.Span q : spans) {
+        String quoted = text.substring(q.start(), q.end()).strip();
+        List<String> words = Arrays.asList(NameKeys.words(quoted));
+        if (words.size() < MIN_WORDS) {
+          continue;
+        }
+        Sentence first = containing(sentences, q.start());
+        Sentence last = containing(sentences, Math.max(q.start(), q.end() - 1));
+        if (first == null || last == null || first.repeated()) {
+          continue;
+        }
+        Speaker speaker = speakers.find(last, mask(last, spans));
+        if (!speaker.known() && first != last) {
+          speaker = speakers.find(first, mask(first, spans));
+        }
+        boolean opensParagraph = q.start() <= para.start() + 2;
+        boolean continues = previousParagraph == p || opensParagraph && p - previousParagraph == 1;
+        if (!speaker.known() && continues) {
+          speaker = previous;
+        }
+        int start = firstTokenAtOrAfter(first, q.start());
+        int end = lastTokenEndingBy(last, q.end());
+        if (start < 0 || end < 0 || (first == last && end <= start)) {
+          continue;
+        }
+        String name = speaker.name().isEmpty() ? speaker.text() : speaker.name();
+        Quote value = new Quote(quoted, words, speaker.text(), speaker.key());
+        ctx.addOverlapping(new Draft(first.index(), start, last.index(), end, value, name, "say", Polarity.ASSERTED,
+            Modality.HAPPENED, name));
+        if (speaker.known()) {
+          previous = speaker;
+          previousParagraph = p;
+        }
+      }
+    }
+  }
+
+  private List<Sentence> sentencesOf(int paragraph) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : ctx.sentences()) {
+      if (s.paragraph() == paragraph) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static Sentence containing(List<Sentence> sentences, int offset) {
+    Sentence best = null;
+    for (Sentence s : sentences) {
+      if (s.start() <= offset) {
+        best = s;
+      }
+    }
+    return best != null && offset <= best.end() ? best : best;
+  }
+
+  private static boolean[] mask(Sentence s, List<QuoteSpans.Span> spans) {
+    boolean[] quoted = new boolean[s.size()];
+    for (int i = 0; i < s.size(); i++) {
+      int at = s.token(i).start();
+      for (QuoteSpans.Span q : spans) {
+        if (at >= q.start() - 1 && at < q.end() + 1) {
+          quoted[i] = true;
+        }
+      }
+    }
+    return quoted;
+  }
+
+  private static int firstTokenAtOrAfter(Sentence s, int offset) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).start() >= offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastTokenEndingBy(Sentence s, int offset) {
+    int end = -1;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).end() <= offset) {
+        end = i + 1;
+      }
+    }
+    return end;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted passages in a paragraph: curly double quotes, straight double quotes, TeX-style
+ * {@code ``...''} and curly single quotes used as quote marks (not as apostrophes). A quote left open
+ * runs to the end of the paragraph, as news style does for quotes continued in the next paragraph.
+ */
+final class QuoteSpans {
+  /** The quoted characters [start, end) of the text, marks excluded. */
+  record Span(int start, int end) {}
+
+  private QuoteSpans() {}
+
+  static List<Span> find(String text, int from, int to) {
+    List<Span> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      int open = -1;
+      String close = null;
+      if (c == '\u201C' || c == '\u201E') {
+        open = i + 1;
+        close = "\u201D";
+      } else if (c == '"') {
+        open = i + 1;
+        close = "\"";
+      } else if (c == '`' && i + 1 < to && text.charAt(i + 1) == '`') {
+        open = i + 2;
+        close = "''";
+      } else if (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'' && (i == from
+          || Character.isWhitespace(text.charAt(i - 1)))) {
+        open = i + 2;
+        close = "''";
+      } else if (c == '\u2018' && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
+          && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        open = i + 1;
+        close = "\u2019";
+      }
+      if (open < 0) {
+        i++;
+        continue;
+      }
+      int end = closing(text, open, to, close);
+      int contentEnd = end < 0 ? to : end;
+      if (contentEnd > open) {
+        out.add(new Span(open, contentEnd));
+      }
+      i = end < 0 ? to : end + close.length();
+    }
+    return out;
+  }
+
+  private static int closing(String text, int from, int to, String close) {
+    int i = from;
+    while (i < to) {
+      int k = text.indexOf(close, i);
+      if (k < 0 || k >= to) {
+        return -1;
+      }
+      if (close.equals("\u2019") && k + 1 < to && Character.isLetter(text.charAt(k + 1))) {
+        i = k + 1; // an apostrophe inside the quote: "it’s"
+        continue;
+      }
+      if (close.equals("\u201D") || close.equals("''") || close.equals("\"") || close.equals("\u2019")) {
+        return k;
+      }
+      i = k + 1;
+    }
+    return -1;
+  }
+}

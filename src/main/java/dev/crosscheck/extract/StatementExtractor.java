@@ -1,0 +1,96 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.model.Modality;
+import dev.crosscheck.model.Polarity;
+import dev.crosscheck.model.Statement;
+import dev.crosscheck.nlp.Sentence;
+import dev.crosscheck.nlp.Token;
+import java.util.Set;
+
+/**
+ * Events and states a sentence asserts or denies: each main verb (not a verb of saying, not a bare
+ * "be", "have" or "do") with its auxiliaries, subject and object heads. Their polarity ("did not
+ * meet") and modality ("will meet") are what the comparison checks across sources.
+ */
+final class StatementExtractor {
+  private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "go", "come", "take",
+      "let", "seem", "become");
+  private static final int MAX_AUXILIARIES = 5;
+  private static final int OBJECT_REACH = 5;
+
+  private final ArticleContext ctx;
+  private final Speakers speakers;
+
+  StatementExtractor(ArticleContext ctx, Speakers speakers) {
+    this.ctx = ctx;
+    this.speakers = speakers;
+  }
+
+  void extract(Sentence s) {
+    String[] lower = s.lowerTokens();
+    for (int v = 0; v < s.size(); v++) {
+      Token verb = s.token(v);
+      if (!verb.isVerb() || speakers.isSpeechVerb(verb)) {
+        continue;
+      }
+      String lemma = ctx.lemma(verb);
+      if (LIGHT_VERBS.contains(lemma) || lemma.length() < 2) {
+        continue;
+      }
+      int groupStart = v;
+      while (groupStart > 0 && v - groupStart < MAX_AUXILIARIES && isAuxiliary(s.token(groupStart - 1))) {
+        groupStart--;
+      }
+      String subject = subject(s, groupStart);
+      String object = object(s, v);
+      if (subject.isEmpty() && object.isEmpty()) {
+        continue;
+      }
+      int clauseStart = ctx.clauses.clauseStart(s, lower, groupStart);
+      boolean negated = ctx.clauses.negated(s, lower, clauseStart, v) || ctx.lexicons.modality().negation()
+          .contains(lemma);
+      Modality modality = ctx.clauses.modality(s, lower, clauseStart, v + 1);
+      Statement value = new Statement(Clauses.join(s, groupStart, v + 1), lemma, subject, object);
+      ctx.addOverlapping(new Draft(s.index(), groupStart, s.index(), v + 1, value, subject, lemma,
+          negated ? Polarity.NEGATED : Polarity.ASSERTED, modality, ctx.attributions.of(s.index())));
+    }
+  }
+
+  private static boolean isAuxiliary(Token t) {
+    return t.tag().equals("AUX") || t.lower().equals("\u201C") || t.lower().equals("\"") || t.tag().equals("PART") || t.lower().equals("never") || t.lower().equals("not")
+        || t.lower().equals("also") || t.lower().equals("already") || t.lower().equals("still");
+  }
+
+  private String subject(Sentence s, int before) {
+    for (int i = before - 1; i >= 0; i--) {
+      Token t = s.token(i);
+      if (t.isPunctuation() && !t.lower().equals("'s")) {
+        return "";
+      }
+      if (t.isNoun() || t.tag().equals("PRON")) {
+        return ctx.terms.term(t.text());
+      }
+      if (t.isVerb()) {
+        return "";
+      }
+    }
+    return "";
+  }
+
+  private String object(Sentence s, int verb) {
+    for (int i = verb + 1; i < Math.min(s.size(), verb + 1 + OBJECT_REACH); i++) {
+      Token t = s.token(i);
+      if (t.isNoun()) {
+        int head = i;
+        while (head + 1 < s.size() && s.token(head + 1).isNoun()) {
+          head++;
+        }
+        return ctx.terms.term(s.token(head).text());
+      }
+      if (t.isPunctuation() || t.isVerb()) {
+        return "";
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,331 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.lexicon.TimeWords;
+import dev.crosscheck.model.Modality;
+import dev.crosscheck.model.TimeValue;
+import dev.crosscheck.nlp.Sentence;
+import dev.crosscheck.nlp.Token;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates, weekdays, months, years, relative expressions and durations. With a publication date,
+ * weekdays, bare months and relative expressions are resolved to dates (looking back for what
+ * happened, ahead for what is planned); without one they stay typed but unresolved.
+ */
+final class TimeExtractor {
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
+  private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+  private static final Pattern SEASON_YEARS = Pattern.compile("(1[89]\\d\\d|20\\d\\d)[-–/](\\d{2}|\\d{4})");
+
+  private final ArticleContext ctx;
+  private final TimeWords words;
+  private final NumberParser numbers;
+
+  TimeExtractor(ArticleContext ctx, NumberParser numbers) {
+    this.ctx = ctx;
+    this.words = ctx.lexicons.time();
+    this.numbers = numbers;
+  }
+
+  void extract(Sentence s) {
+    String[] lower = s.lowerTokens();
+    int i = 0;
+    while (i < s.size()) {
+      int next = ctx.isUsed(s.index(), i) ? i + 1 : at(s, lower, i);
+      i = Math.max(next, i + 1);
+    }
+  }
+
+  /** Extracts a time expression starting at token i; returns the index after it, or i when none. */
+  private int at(Sentence s, String[] lower, int i) {
+    Matcher iso = ISO_DATE.matcher(lower[i]);
+    if (iso.matches()) {
+      int m = Integer.parseInt(iso.group(2));
+      int d = Integer.parseInt(iso.group(3));
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        ctx.add(s.index(), i, i + 1, TimeValue.date(s.token(i).text(), Integer.parseInt(iso.group(1)), m, d, null, false));
+        return i + 1;
+      }
+    }
+    Integer weekday = weekday(s, lower, i);
+    if (weekday != null) {
+      return weekdayAt(s, lower, i, weekday);
+    }
+    Integer month = month(s, lower, i);
+    if (month != null) {
+      return monthAt(s, lower, i, month);
+    }
+    int rel = relativeAt(s, lower, i);
+    if (rel > i) {
+      return rel;
+    }
+    Matcher season = SEASON_YEARS.matcher(lower[i]);
+    if (season.matches()) {
+      ctx.add(s.index(), i, i + 1, TimeValue.year(s.token(i).text(), Integer.parseInt(season.group(1)), false));
+      return i + 1;
+    }
+    if (YEAR.matcher(lower[i]).matches() && s.token(i).isNumber() && isYearContext(s, lower, i)) {
+      ctx.add(s.index(), i, i + 1, TimeValue.year(s.token(i).text(), Integer.parseInt(lower[i]), false));
+      return i + 1;
+    }
+    return durationAt(s, lower, i);
+  }
+
+  private Integer weekday(Sentence s, String[] lower, int i) {
+    String w = stripDot(lower[i]);
+    Integer d = words.weekdays().get(w);
+    if (d == null || !s.token(i).isCapitalized()) {
+      return null;
+    }
+    if (w.length() <= 4 && (words.ambiguousAbbreviations().contains(w) || !lower[i].endsWith("."))
+        && !(i + 1 < lower.length && (lower[i + 1].equals(",") || DAY_NUMBER.matcher(lower[i + 1]).matches()))) {
+      return null;
+    }
+    return d;
+  }
+
+  private Integer month(Sentence s, String[] lower, int i) {
+    String w = stripDot(lower[i]);
+    Integer m = words.months().get(w);
+    if (m == null || !s.token(i).isCapitalized()) {
+      return null;
+    }
+    boolean numberNext = i + 1 < lower.length && (DAY_NUMBER.matcher(lower[i + 1]).matches()
+        || YEAR.matcher(lower[i + 1]).matches());
+    boolean numberBefore = i > 0 && DAY_NUMBER.matcher(lower[i - 1]).matches();
+    if (words.ambiguousAbbreviations().contains(w) || w.length() <= 4 && !w.equals("june") && !w.equals("july")) {
+      // "May", "Mar.", "Jan": a month only next to a day or year, or after a preposition of time
+      boolean timePreposition = i > 0 && (lower[i - 1].equals("in") || lower[i - 1].equals("since")
+          || lower[i - 1].equals("until") || lower[i - 1].equals("by") || lower[i - 1].equals("last")
+          || lower[i - 1].equals("next") || lower[i - 1].equals("early") || lower[i - 1].equals("late")
+          || lower[i - 1].equals("mid") || lower[i - 1].equals("this"));
+      if (!numberNext && !numberBefore && !(timePreposition && !s.token(i).tag().equals("AUX"))) {
+        return null;
+      }
+    }
+    return m;
+  }
+
+  private int weekdayAt(Sentence s, String[] lower, int i, int weekday) {
+    DayOfWeek dow = DayOfWeek.of(weekday);
+    if (lower[i].endsWith("s") && lower[i].length() > 4 && words.weekdays().get(lower[i]) == null) {
+      return i + 1; // "Sundays": a habit, not a day
+    }
+    int j = i + 1;
+    if (j < lower.length && lower[j].equals(",")) {
+      j++;
+    }
+    if (j < lower.length) {
+      Integer month = month(s, lower, j);
+      if (month != null) {
+        int end = monthAt(s, lower, j, month, dow, i);
+        if (end > j) {
+          return end;
+        }
+      }
+    }
+    String text = s.token(i).text();
+    Clauses.Reading r = ctx.clauses.read(s, i, i + 1);
+    if (ctx.published != null) {
+      LocalDate date = r.modality() == Modality.PLANNED
+          ? ctx.published.with(TemporalAdjusters.nextOrSame(dow))
+          : ctx.published.with(TemporalAdjusters.previousOrSame(dow));
+      ctx.add(s.index(), i, i + 1, TimeValue.date(text, date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
+          dow, true), r);
+    } else {
+      ctx.add(s.index(), i, i + 1, TimeValue.weekday(text, dow), r);
+    }
+    return i + 1;
+  }
+
+  private int monthAt(Sentence s, String[] lower, int i, int month) {
+    return monthAt(s, lower, i, month, null, i);
+  }
+
+  /** Month forms starting at i: "July 28, 2024", "July 28", "July 2024", "July"; "28 July 2024" too. */
+  private int monthAt(Sentence s, String[] lower, int i, int month, DayOfWeek weekday, int from) {
+    int start = from;
+    Integer day = null;
+    Integer year = null;
+    int end = i + 1;
+    if (end < lower.length) {
+      Matcher dm = DAY_NUMBER.matcher(lower[end]);
+      if (dm.matches() && Integer.parseInt(dm.group(1)) >= 1 && Integer.parseInt(dm.group(1)) <= 31
+          && !YEAR.matcher(lower[end]).matches()) {
+        day = Integer.parseInt(dm.group(1));
+        end++;
+      }
+    }
+    if (day == null && start == i && i > 0 && !ctx.isUsed(s.index(), i - 1)) {
+      Matcher dm = DAY_NUMBER.matcher(lower[i - 1]);
+      if (dm.matches() && Integer.parseInt(dm.group(1)) >= 1 && Integer.parseInt(dm.group(1)) <= 31) {
+        day = Integer.parseInt(dm.group(1));
+        start = i - 1;
+      }
+    }
+    int y = end < lower.length && lower[end].equals(",") ? end + 1 : end;
+    if (y < lower.length && YEAR.matcher(lower[y]).matches()) {
+      year = Integer.parseInt(lower[y]);
+      end = y + 1;
+    }
+    String text = Clauses.join(s, start, end);
+    Clauses.Reading r = ctx.clauses.read(s, start, end);
+    if (r.modality() == Modality.HAPPENED && isDeadline(lower, start)) {
+      r = new Clauses.Reading(r.subject(), r.predicate(), r.polarity(), Modality.PLANNED);
+    }
+    boolean planned = r.modality() == Modality.PLANNED;
+    boolean resolved = false;
+    if (year == null && ctx.published != null) {
+      year = inferYear(month, day, planned);
+      resolved = true;
+    } else if (year == null && i > 0 && isShifted(lower, start)) {
+      return end; // "last June" without a publication date: no year to give
+    }
+    if (year != null && i > 0 && start > 0 && isShifted(lower, start) && ctx.published != null) {
+      year = lower[start - 1].equals("last") ? lastYearOf(month) : lower[start - 1].equals("next")
+          ? nextYearOf(month) : ctx.published.getYear();
+    }
+    TimeValue value;
+    if (day != null) {
+      DayOfWeek dow = weekday;
+      if (dow == null && year != null) {
+        try {
+          dow = LocalDate.of(year, month, day).getDayOfWeek();
+        } catch (RuntimeException e) {
+          dow = null;
+        }
+      }
+      value = TimeValue.date(text, year, month, day, dow, resolved);
+    } else {
+      value = TimeValue.month(text, year, month, resolved);
+    }
+    ctx.add(s.index(), start, end, value, r);
+    return end;
+  }
+
+  private boolean isShifted(String[] lower, int start) {
+    return start > 0 && (lower[start - 1].equals("last") || lower[start - 1].equals("next")
+        || lower[start - 1].equals("this"));
+  }
+
+  private int lastYearOf(int month) {
+    LocalDate p = ctx.published;
+    return month < p.getMonthValue() ? p.getYear() : p.getYear() - 1;
+  }
+
+  private int nextYearOf(int month) {
+    LocalDate p = ctx.published;
+    return month > p.getMonthValue() ? p.getYear() : p.getYear() + 1;
+  }
+
+  private boolean isDeadline(String[] lower, int start) {
+    return words.deadlineCues().matchEndingAt(lower, start) > 0;
+  }
+
+  /** The year of a month (and day) named without one: the last such before publication, or the next if planned. */
+  private int inferYear(int month, Integer day, boolean planned) {
+    LocalDate p = ctx.published;
+    LocalDate thisYear = LocalDate.of(p.getYear(), month, day == null ? 1 : Math.min(day, 28));
+    if (planned) {
+      boolean passed = day == null ? month < p.getMonthValue() : thisYear.isBefore(p);
+      return passed ? p.getYear() + 1 : p.getYear();
+    }
+    boolean ahead = day == null ? month > p.getMonthValue() : thisYear.isAfter(p);
+    return ahead ? p.getYear() - 1 : p.getYear();
+  }
+
+  private int relativeAt(Sentence s, String[] lower, int i) {
+    int n = words.relativePhrases().matchAt(lower, i);
+    if (n == 0) {
+      return i;
+    }
+    String phrase = String.join(" ", java.util.Arrays.copyOfRange(lower, i, i + n));
+    TimeWords.Relative rel = words.relative().get(phrase);
+    if (rel == null) {
+      return i;
+    }
+    String text = Clauses.join(s, i, i + n);
+    TimeValue value;
+    if (ctx.published == null) {
+      value = TimeValue.relative(text, phrase);
+    } else {
+      LocalDate p = ctx.published;
+      value = switch (rel.unit()) {
+        case "day" -> {
+          LocalDate d = p.plusDays(rel.shift());
+          yield TimeValue.date(text, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), d.getDayOfWeek(), true);
+        }
+        case "week" -> {
+          LocalDate monday = p.plusWeeks(rel.shift()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+          yield new TimeValue(text, dev.crosscheck.model.TimeKind.RELATIVE, null, null, null, null,
+              "week of " + monday, null, null, true);
+        }
+        case "month" -> {
+          LocalDate d = p.plusMonths(rel.shift());
+          yield TimeValue.month(text, d.getYear(), d.getMonthValue(), true);
+        }
+        default -> TimeValue.year(text, p.getYear() + rel.shift(), true);
+      };
+    }
+    ctx.add(s.index(), i, i + n, value);
+    return i + n;
+  }
+
+  /** A year: a four-digit number after a preposition or determiner, or before a noun it dates. */
+  private boolean isYearContext(Sentence s, String[] lower, int i) {
+    if (i > 0) {
+      String prev = lower[i - 1];
+      if (prev.equals("$") || prev.equals("€") || prev.equals("£") || ctx.lexicons.units().currencySymbols()
+          .containsKey(s.token(i - 1).text())) {
+        return false;
+      }
+    }
+    if (i + 1 < lower.length) {
+      Token next = s.token(i + 1);
+      if (next.isNoun() && !next.isProperNoun()) {
+        String n = next.lower();
+        // "2,000 troops" never matches YEAR; "1990 people" is rare but "2022 election" common
+        return !ctx.lexicons.units().synonyms().containsKey(n) && !n.endsWith("s") || n.equals("years");
+      }
+      if (lower[i + 1].equals("%") || ctx.lexicons.units().percent().matchAt(lower, i + 1) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "35 days", "for 15 years", "a 90-day stay"; not "33-year-old", which is an age. */
+  private int durationAt(Sentence s, String[] lower, int i) {
+    NumberParser.Parsed n = numbers.parse(s, i);
+    if (n == null || n.plural()) {
+      return i;
+    }
+    int u = n.end();
+    if (u < lower.length && lower[u].equals("-")) {
+      u++;
+    }
+    if (u >= lower.length) {
+      return i;
+    }
+    Double days = words.durations().get(lower[u]);
+    if (days == null) {
+      return i;
+    }
+    if (u + 1 < lower.length && (lower[u + 1].equals("old") || lower[u + 1].equals("-") && u + 2 < lower.length
+        && lower[u + 2].equals("old"))) {
+      return i;
+    }
+    String unit = lower[u].endsWith("s") ? lower[u].substring(0, lower[u].length() - 1) : lower[u];
+    ctx.add(s.index(), i, u + 1, TimeValue.duration(Clauses.join(s, i, u + 1), n.value(), unit));
+    return u + 1;
+  }
+
+  private static String stripDot(String w) {
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+}

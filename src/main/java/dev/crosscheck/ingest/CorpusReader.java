@@ -1,0 +1,263 @@
+package dev.crosscheck.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.model.ProcessingError;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Finds the stories of a corpus. A corpus is a directory (its own article files form the story named
+ * after it; each subdirectory is a story named by its path) or a JSON/JSONL feed file. Objects of
+ * JSON and JSONL files join the story named by their {@code story} field when they have one.
+ * Article files are read later, story by story; JSON files are parsed here, since their objects may
+ * belong to any story.
+ */
+public final class CorpusReader {
+  static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
+  static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+  static final Set<String> JSON_EXTENSIONS = Set.of("json");
+  static final Set<String> JSONL_EXTENSIONS = Set.of("jsonl", "ndjson");
+  private static final Set<String> NOT_ARTICLES = Set.of("readme", "license", "licence", "notice", "changelog",
+      "copying", "authors", "contributing");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, List<SourceInput>> stories = new TreeMap<>();
+  private final List<ProcessingError> errors = new ArrayList<>();
+  private final Set<Path> visited = new HashSet<>();
+  private Path root;
+  private String rootStory;
+
+  private CorpusReader() {}
+
+  /** Scans {@code path}; throws {@link CorpusException} when it is missing or holds no article. */
+  public static Corpus scan(Path path) {
+    return new CorpusReader().read(path);
+  }
+
+  private Corpus read(Path path) {
+    if (!Files.exists(path)) {
+      throw new CorpusException("no such corpus: " + path);
+    }
+    Path absolute = path.toAbsolutePath().normalize();
+    String name = absolute.getFileName() == null ? "corpus" : absolute.getFileName().toString();
+    if (Files.isRegularFile(path)) {
+      String ext = extension(name);
+      if (!JSON_EXTENSIONS.contains(ext) && !JSONL_EXTENSIONS.contains(ext)) {
+        throw new CorpusException("not a corpus: " + path + " is a file but not a .json or .jsonl feed");
+      }
+      root = absolute.getParent();
+      rootStory = stem(name);
+      addFile(absolute, rootStory);
+      name = stem(name);
+    } else if (Files.isDirectory(path)) {
+      root = absolute;
+      rootStory = name;
+      walk(absolute, rootStory);
+    } else {
+      throw new CorpusException("not a corpus: " + path + " is neither a directory nor a feed file");
+    }
+    List<StoryInput> out = new ArrayList<>();
+    for (var e : stories.entrySet()) {
+      out.add(new StoryInput(e.getKey(), uniqueIds(e.getValue())));
+    }
+    if (out.isEmpty()) {
+      throw new CorpusException("no articles in " + path + " (looked for .txt, .md, .html, .htm, .json, .jsonl files)");
+    }
+    return new Corpus(name, root, out, errors);
+  }
+
+  private void walk(Path dir, String story) {
+    Path real;
+    try {
+      real = dir.toRealPath();
+    } catch (IOException e) {
+      errors.add(ProcessingError.error(story, relative(dir), "cannot read directory: " + e.getMessage(),
+          relative(dir)));
+      return;
+    }
+    if (!visited.add(real)) {
+      errors.add(ProcessingError.error(story, relative(dir), "symlink loop: directory already read, skipped",
+          relative(dir)));
+      return;
+    }
+    List<Path> entries;
+    try (Stream<Path> list = Files.list(dir)) {
+      entries = list.sorted().toList();
+    } catch (IOException e) {
+      errors.add(ProcessingError.error(story, relative(dir), "cannot list directory: " + e.getMessage(),
+          relative(dir)));
+      return;
+    }
+    for (Path entry : entries) {
+      String fileName = entry.getFileName().toString();
+      if (fileName.startsWith(".")) {
+        continue;
+      }
+      if (Files.isDirectory(entry)) {
+        String sub = relative(entry);
+        walk(entry, sub);
+      } else if (Files.isRegularFile(entry)) {
+        addFile(entry, story);
+      } else if (Files.isSymbolicLink(entry)) {
+        errors.add(ProcessingError.error(story, fileName, "broken or looping symbolic link, skipped",
+            relative(entry)));
+      }
+    }
+  }
+
+  private void addFile(Path file, String story) {
+    String fileName = file.getFileName().toString();
+    String ext = extension(fileName);
+    if (NOT_ARTICLES.contains(stem(fileName).toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    if (TEXT_EXTENSIONS.contains(ext) || HTML_EXTENSIONS.contains(ext)) {
+      add(story, new SourceInput.FileSource(stem(fileName), file, relative(file)));
+    } else if (JSON_EXTENSIONS.contains(ext)) {
+      readJson(file, story);
+    } else if (JSONL_EXTENSIONS.contains(ext)) {
+      readJsonLines(file, story);
+    }
+  }
+
+  private void readJson(Path file, String story) {
+    String rel = relative(file);
+    JsonNode node;
+    try {
+      node = JSON.readTree(Files.readAllBytes(file));
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      errors.add(ProcessingError.error(story, stem(file.getFileName().toString()),
+          "not valid JSON: " + e.getOriginalMessage(), line > 0 ? rel + ":" + line : rel));
+      return;
+    } catch (IOException e) {
+      errors.add(ProcessingError.error(story, stem(file.getFileName().toString()), "cannot read: " + e.getMessage(),
+          rel));
+      return;
+    }
+    if (node == null || node.isMissingNode()) {
+      errors.add(ProcessingError.error(story, stem(file.getFileName().toString()), "empty JSON file", rel));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        addJson(node.get(i), story, rel, i + 1, null);
+      }
+    } else {
+      addJson(node, story, rel, 0, stem(file.getFileName().toString()));
+    }
+  }
+
+  private void readJsonLines(Path file, String story) {
+    String rel = relative(file);
+    try (BufferedReader in = new BufferedReader(
+        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          addJson(JSON.readTree(line), story, rel, number, null);
+        } catch (JsonProcessingException e) {
+          errors.add(ProcessingError.error(story, stem(file.getFileName().toString()) + "-" + number,
+              "not valid JSON: " + e.getOriginalMessage(), rel + ":" + number));
+        }
+      }
+    } catch (IOException e) {
+      errors.add(ProcessingError.error(story, stem(file.getFileName().toString()),
+          "cannot read: " + e.getMessage(), rel));
+    }
+  }
+
+  private void addJson(JsonNode node, String story, String file, int line, String fileSourceId) {
+    String where = line > 0 ? file + ":" + line : file;
+    String fallbackId = fileSourceId != null ? fileSourceId : stem(file.substring(file.lastIndexOf('/') + 1)) + "-" + line;
+    if (!node.isObject()) {
+      errors.add(ProcessingError.error(story, fallbackId, "not a JSON object", where));
+      return;
+    }
+    String storyField = JsonFields.text(node, JsonFields.STORY);
+    String target = storyField.isBlank() ? story : storyField.strip();
+    String id = JsonFields.text(node, JsonFields.ID);
+    if (id.isBlank()) {
+      String outlet = JsonFields.text(node, JsonFields.OUTLET);
+      id = fileSourceId != null ? fileSourceId : outlet.isBlank() ? fallbackId : outlet;
+    }
+    add(target, new SourceInput.JsonSource(safeId(id), node, file, line));
+  }
+
+  private void add(String story, SourceInput source) {
+    stories.computeIfAbsent(story, k -> new ArrayList<>()).add(source);
+  }
+
+  /** Sorts a story's sources by id and makes ids unique ("x", "x-2", ...), in file and line order. */
+  private static List<SourceInput> uniqueIds(List<SourceInput> sources) {
+    List<SourceInput> ordered = new ArrayList<>(sources);
+    ordered.sort((a, b) -> {
+      int c = a.sourceId().compareTo(b.sourceId());
+      if (c != 0) {
+        return c;
+      }
+      c = a.file().compareTo(b.file());
+      return c != 0 ? c : Integer.compare(line(a), line(b));
+    });
+    Map<String, Integer> used = new LinkedHashMap<>();
+    List<SourceInput> out = new ArrayList<>();
+    for (SourceInput s : ordered) {
+      int n = used.merge(s.sourceId(), 1, Integer::sum);
+      if (n == 1) {
+        out.add(s);
+      } else {
+        String id = s.sourceId() + "-" + n;
+        out.add(s instanceof SourceInput.FileSource f
+            ? new SourceInput.FileSource(id, f.path(), f.file())
+            : new SourceInput.JsonSource(id, ((SourceInput.JsonSource) s).node(), s.file(), line(s)));
+      }
+    }
+    return out;
+  }
+
+  private static int line(SourceInput s) {
+    return s instanceof SourceInput.JsonSource j ? j.line() : 0;
+  }
+
+  private static String safeId(String id) {
+    String cleaned = id.strip().replaceAll("[\\s/\\\\]+", "_");
+    return cleaned.isEmpty() ? "source" : cleaned;
+  }
+
+  private String relative(Path p) {
+    Path r = root.relativize(p.toAbsolutePath().normalize());
+    String s = r.toString().replace('\\', '/');
+    if (s.isEmpty()) {
+      return rootStory;
+    }
+    return s;
+  }
+
+  static String extension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot <= 0 ? fileName : fileName.substring(0, dot);
+  }
+}

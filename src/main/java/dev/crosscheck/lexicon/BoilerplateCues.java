@@ -1,0 +1,74 @@
+package dev.crosscheck.lexicon;
+
+import dev.crosscheck.rules.YamlDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Patterns of text that is not the article (lexicons/boilerplate.yaml). */
+public record BoilerplateCues(List<Pattern> starts, List<Pattern> contains, List<Pattern> publishedCues,
+    Pattern htmlRegions) {
+
+  public BoilerplateCues {
+    starts = List.copyOf(starts);
+    contains = List.copyOf(contains);
+    publishedCues = List.copyOf(publishedCues);
+  }
+
+  static BoilerplateCues from(YamlDocument doc) {
+    List<Pattern> regions = patterns(doc, "/html_regions", "");
+    StringBuilder joined = new StringBuilder();
+    for (Pattern p : regions) {
+      joined.append(joined.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+    }
+    return new BoilerplateCues(
+        patterns(doc, "/starts", "^\\s*(?:"),
+        patterns(doc, "/contains", ""),
+        patterns(doc, "/published_cues", "^\\s*(?:"),
+        Pattern.compile(joined.length() == 0 ? "(?!)" : joined.toString(), Pattern.CASE_INSENSITIVE));
+  }
+
+  private static List<Pattern> patterns(YamlDocument doc, String path, String prefix) {
+    List<String> sources = doc.strings(path);
+    List<Pattern> out = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      String regex = prefix.isEmpty() ? sources.get(i) : prefix + sources.get(i) + ")";
+      try {
+        out.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      } catch (PatternSyntaxException e) {
+        throw doc.error(path + "/" + i, "bad regular expression '" + sources.get(i) + "': " + e.getDescription());
+      }
+    }
+    return out;
+  }
+
+  public boolean startsLikeBoilerplate(String paragraph) {
+    for (Pattern p : starts) {
+      if (p.matcher(paragraph).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean containsBoilerplate(String paragraph) {
+    for (Pattern p : contains) {
+      if (p.matcher(paragraph).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The rest of a line after a publication cue ("Published: June 13, 2013" gives "June 13, 2013"), or null. */
+  public String afterPublishedCue(String line) {
+    for (Pattern p : publishedCues) {
+      var m = p.matcher(line);
+      if (m.find()) {
+        return line.substring(m.end());
+      }
+    }
+    return null;
+  }
+}

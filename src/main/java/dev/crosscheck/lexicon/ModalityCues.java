@@ -1,0 +1,33 @@
+package dev.crosscheck.lexicon;
+
+import dev.crosscheck.rules.PhraseSet;
+import dev.crosscheck.rules.YamlDocument;
+import java.util.Set;
+
+/** Cues of negation, modality and attribution (lexicons/modality.yaml). */
+public record ModalityCues(
+    PhraseSet negation,
+    PhraseSet negationBreaks,
+    PhraseSet planned,
+    PhraseSet requested,
+    PhraseSet hypothetical,
+    PhraseSet reported,
+    Set<String> speechVerbs,
+    PhraseSet attributionCues,
+    Set<String> clauseBreaks,
+    Set<String> relativePronouns) {
+
+  static ModalityCues from(YamlDocument doc) {
+    return new ModalityCues(
+        new PhraseSet(doc.strings("/negation")),
+        new PhraseSet(doc.strings("/negation_breaks")),
+        new PhraseSet(doc.strings("/planned")),
+        new PhraseSet(doc.strings("/requested")),
+        new PhraseSet(doc.strings("/hypothetical")),
+        new PhraseSet(doc.strings("/reported")),
+        Set.copyOf(doc.strings("/speech_verbs")),
+        new PhraseSet(doc.strings("/attribution_cues")),
+        Set.copyOf(doc.strings("/clause_breaks")),
+        Set.copyOf(doc.strings("/relative_pronouns")));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.crosscheck.lexicon;
+
+import dev.crosscheck.rules.YamlDocument;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Number words, multipliers and ordinals (lexicons/numbers.yaml). Keys are lower case. */
+public record NumberWords(
+    Map<String, Double> units,
+    Map<String, Double> tens,
+    Map<String, Double> multipliers,
+    Map<String, Double> collective,
+    Map<String, Double> pluralMultipliers,
+    Map<String, Integer> ordinals) {
+
+  public NumberWords {
+    units = Map.copyOf(units);
+    tens = Map.copyOf(tens);
+    multipliers = Map.copyOf(multipliers);
+    collective = Map.copyOf(collective);
+    pluralMultipliers = Map.copyOf(pluralMultipliers);
+    ordinals = Map.copyOf(ordinals);
+  }
+
+  static NumberWords from(YamlDocument doc) {
+    Map<String, Integer> ordinals = new HashMap<>();
+    doubles(doc, "/ordinals").forEach((k, v) -> ordinals.put(k, (int) Math.round(v)));
+    return new NumberWords(doubles(doc, "/units"), doubles(doc, "/tens"), doubles(doc, "/multipliers"),
+        doubles(doc, "/collective"), doubles(doc, "/plural_multipliers"), ordinals);
+  }
+
+  static Map<String, Double> doubles(YamlDocument doc, String path) {
+    Map<String, Double> out = new HashMap<>();
+    doc.stringMap(path).forEach((k, v) -> {
+      try {
+        out.put(k.toLowerCase(java.util.Locale.ROOT), Double.parseDouble(v));
+      } catch (NumberFormatException e) {
+        throw doc.error(path + "/" + k, "'" + v + "' is not a number");
+      }
+    });
+    return out;
+  }
+
+  /** A single number word ("seven", "twenty", "dozen"), or null. */
+  public Double simple(String lower) {
+    Double v = units.get(lower);
+    if (v == null) {
+      v = tens.get(lower);
+    }
+    return v;
+  }
+}

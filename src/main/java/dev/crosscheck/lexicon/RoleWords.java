@@ -1,0 +1,32 @@
+package dev.crosscheck.lexicon;
+
+import dev.crosscheck.rules.PhraseSet;
+import dev.crosscheck.rules.YamlDocument;
+import java.util.Set;
+
+/** Role titles, honorifics and organisation words (lexicons/roles.yaml). */
+public record RoleWords(
+    PhraseSet heads,
+    Set<String> headWords,
+    PhraseSet domains,
+    Set<String> notCurrent,
+    Set<String> honorifics,
+    Set<String> organisationWords,
+    Set<String> notNames) {
+
+  static RoleWords from(YamlDocument doc) {
+    var heads = doc.strings("/heads");
+    java.util.Set<String> headWords = new java.util.HashSet<>();
+    for (String h : heads) {
+      headWords.addAll(java.util.List.of(h.split("\\s+")));
+    }
+    return new RoleWords(
+        new PhraseSet(heads),
+        Set.copyOf(headWords),
+        new PhraseSet(doc.strings("/domains")),
+        Set.copyOf(doc.strings("/not_current")),
+        Set.copyOf(doc.strings("/honorifics")),
+        Set.copyOf(doc.strings("/organisation_words")),
+        Set.copyOf(doc.strings("/not_names")));
+  }
+}

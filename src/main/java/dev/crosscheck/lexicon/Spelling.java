@@ -1,0 +1,24 @@
+package dev.crosscheck.lexicon;
+
+import dev.crosscheck.rules.YamlDocument;
+import java.util.Locale;
+import java.util.Map;
+
+/** British to American spellings (lexicons/spelling.yaml), to compare "Defence" and "Defense" as one word. */
+public record Spelling(Map<String, String> variants) {
+  public Spelling {
+    variants = Map.copyOf(variants);
+  }
+
+  static Spelling from(YamlDocument doc) {
+    Map<String, String> raw = doc.stringMap("/variants");
+    java.util.HashMap<String, String> lower = new java.util.HashMap<>();
+    raw.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v.toLowerCase(Locale.ROOT)));
+    return new Spelling(lower);
+  }
+
+  /** The American form of a lower-case word, or the word itself. */
+  public String normalize(String lower) {
+    return variants.getOrDefault(lower, lower);
+  }
+}

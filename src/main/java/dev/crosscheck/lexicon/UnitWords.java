@@ -1,0 +1,28 @@
+package dev.crosscheck.lexicon;
+
+import dev.crosscheck.rules.PhraseSet;
+import dev.crosscheck.rules.YamlDocument;
+import java.util.Map;
+import java.util.Set;
+
+/** Currencies, percent words, measures and counted-noun synonyms (lexicons/units.yaml). */
+public record UnitWords(
+    Map<String, String> currencySymbols,
+    Map<String, String> currencyWords,
+    PhraseSet percent,
+    Map<String, String> measures,
+    Map<String, String> synonyms,
+    PhraseSet ageCues,
+    Set<String> notCounted) {
+
+  static UnitWords from(YamlDocument doc) {
+    return new UnitWords(
+        Map.copyOf(doc.stringMap("/currencies/symbols")),
+        Map.copyOf(doc.stringMap("/currencies/words")),
+        new PhraseSet(doc.strings("/percent")),
+        Map.copyOf(doc.stringMap("/measures")),
+        Map.copyOf(doc.stringMap("/synonyms")),
+        new PhraseSet(doc.strings("/age_cues")),
+        Set.copyOf(doc.strings("/not_counted")));
+  }
+}

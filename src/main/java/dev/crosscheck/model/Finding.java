@@ -1,0 +1,46 @@
+package dev.crosscheck.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the rules found about one slot of a story: its stable id, the rule, kind and severity, a
+ * readable topic and message, the values with their sources, who reported and who left it out, the
+ * evidence sentences with offsets, and for omissions a salience score (0 to 1).
+ */
+public record Finding(
+    String id,
+    String story,
+    String rule,
+    Kind kind,
+    Severity severity,
+    String topic,
+    String message,
+    List<FindingValue> values,
+    List<String> reportedBy,
+    List<String> omittedBy,
+    List<Evidence> evidence,
+    double salience) {
+
+  public Finding {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(story, "story");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(topic, "topic");
+    Objects.requireNonNull(message, "message");
+    values = List.copyOf(values);
+    reportedBy = List.copyOf(reportedBy);
+    omittedBy = List.copyOf(omittedBy);
+    evidence = List.copyOf(evidence);
+    if (evidence.isEmpty()) {
+      throw new IllegalArgumentException("finding " + id + " (" + rule + ") has no evidence");
+    }
+  }
+
+  public Finding withId(String newId) {
+    return new Finding(newId, story, rule, kind, severity, topic, message, values, reportedBy, omittedBy, evidence,
+        salience);
+  }
+}

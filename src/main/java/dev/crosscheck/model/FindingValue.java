@@ -1,0 +1,13 @@
+package dev.crosscheck.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One of the values a finding compares: as written, normalised, and the sources that give it. */
+public record FindingValue(String text, String normalized, List<String> sources) {
+  public FindingValue {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(normalized, "normalized");
+    sources = List.copyOf(sources);
+  }
+}

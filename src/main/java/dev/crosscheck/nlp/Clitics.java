@@ -1,0 +1,56 @@
+package dev.crosscheck.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits the clitics the tokenizer model leaves attached, as Universal Dependencies tokenises them:
+ * "Japan's" becomes "Japan" + "'s", "didn't" "did" + "n't", "cannot" "can" + "not". The tagger then
+ * tags "Japan" as the proper noun it is.
+ */
+final class Clitics {
+  private static final String[] SUFFIXES = {"'s", "'re", "'ve", "'ll", "'d", "'m", "s'"};
+
+  private Clitics() {}
+
+  static Span[] split(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length + 4);
+    for (Span s : spans) {
+      String word = text.substring(s.getStart(), s.getEnd()).replace('\u2019', '\'');
+      String lower = word.toLowerCase(Locale.ROOT);
+      int cut = cut(lower);
+      if (cut > 0 && cut < word.length()) {
+        out.add(new Span(s.getStart(), s.getStart() + cut));
+        out.add(new Span(s.getStart() + cut, s.getEnd()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /** Where the clitic starts in {@code lower}, or -1. */
+  private static int cut(String lower) {
+    if (lower.length() < 3) {
+      return -1;
+    }
+    if (lower.endsWith("n't")) {
+      return lower.length() - 3;
+    }
+    if (lower.equals("cannot")) {
+      return 3;
+    }
+    if (lower.endsWith("s'") && Character.isLetter(lower.charAt(lower.length() - 3))) {
+      return lower.length() - 1;
+    }
+    for (String suffix : SUFFIXES) {
+      if (suffix.startsWith("'") && lower.endsWith(suffix) && Character.isLetterOrDigit(lower.charAt(lower.length()
+          - suffix.length() - 1))) {
+        return lower.length() - suffix.length();
+      }
+    }
+    return -1;
+  }
+}

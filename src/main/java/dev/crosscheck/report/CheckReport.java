@@ -1,0 +1,113 @@
+package dev.crosscheck.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.model.Evidence;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.FindingValue;
+import dev.crosscheck.model.Kind;
+import dev.crosscheck.model.Report;
+import dev.crosscheck.model.Severity;
+import dev.crosscheck.model.SourceInfo;
+import dev.crosscheck.model.StoryReport;
+import dev.crosscheck.model.Summary;
+
+/**
+ * The JSON report of {@code crosscheck check}: a public interface, described by
+ * docs/report.schema.json (schema version {@value #SCHEMA_VERSION}) and docs/JSON.md.
+ */
+public final class CheckReport {
+  public static final String SCHEMA_VERSION = "1.0";
+
+  private CheckReport() {}
+
+  public static String write(Report report) {
+    return Json.write(json(report));
+  }
+
+  public static ObjectNode json(Report report) {
+    ObjectNode root = Json.object();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    ObjectNode tool = root.putObject("tool");
+    tool.put("name", "crosscheck");
+    tool.put("version", report.toolVersion());
+    root.put("corpus", report.corpus());
+    root.set("summary", summary(report.summary()));
+    ArrayNode stories = root.putArray("stories");
+    for (StoryReport s : report.stories()) {
+      stories.add(story(s));
+    }
+    ArrayNode errors = root.putArray("errors");
+    report.errors().forEach(e -> errors.add(ReportJson.error(e)));
+    return root;
+  }
+
+  static ObjectNode summary(Summary s) {
+    ObjectNode o = Json.object();
+    o.put("stories", s.stories());
+    o.put("sources", s.sources());
+    o.put("findings", s.findings());
+    ObjectNode kinds = o.putObject("byKind");
+    for (Kind k : Kind.values()) {
+      kinds.put(k.label(), s.count(k));
+    }
+    ObjectNode severities = o.putObject("bySeverity");
+    for (Severity v : Severity.values()) {
+      severities.put(v.label(), s.count(v));
+    }
+    o.put("errors", s.errors());
+    o.put("notes", s.notes());
+    return o;
+  }
+
+  static ObjectNode story(StoryReport s) {
+    ObjectNode o = Json.object();
+    o.put("id", s.id());
+    o.put("note", s.note());
+    ArrayNode sources = o.putArray("sources");
+    for (SourceInfo src : s.sources()) {
+      ObjectNode x = sources.addObject();
+      x.put("id", src.id());
+      x.put("file", src.file());
+      x.put("title", src.title());
+      x.put("outlet", src.outlet());
+      x.put("url", src.url());
+      x.put("published", src.published());
+      x.put("words", src.words());
+      x.put("claims", src.claims());
+    }
+    ArrayNode findings = o.putArray("findings");
+    for (Finding f : s.findings()) {
+      findings.add(finding(f));
+    }
+    return o;
+  }
+
+  static ObjectNode finding(Finding f) {
+    ObjectNode o = Json.object();
+    o.put("id", f.id());
+    o.put("rule", f.rule());
+    o.put("kind", f.kind().label());
+    o.put("severity", f.severity().label());
+    o.put("topic", f.topic());
+    o.put("message", f.message());
+    o.put("salience", f.salience());
+    ArrayNode values = o.putArray("values");
+    for (FindingValue v : f.values()) {
+      ObjectNode x = values.addObject();
+      x.put("text", v.text());
+      x.put("normalized", v.normalized());
+      ArrayNode sources = x.putArray("sources");
+      v.sources().forEach(sources::add);
+    }
+    ArrayNode reported = o.putArray("reportedBy");
+    f.reportedBy().forEach(reported::add);
+    ArrayNode omitted = o.putArray("omittedBy");
+    f.omittedBy().forEach(omitted::add);
+    ArrayNode evidence = o.putArray("evidence");
+    for (Evidence e : f.evidence()) {
+      evidence.add(ValueJson.evidence(e));
+    }
+    return o;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.crosscheck.report;
+
+import dev.crosscheck.model.Kind;
+import dev.crosscheck.model.Report;
+import dev.crosscheck.model.Severity;
+import dev.crosscheck.model.Summary;
+import java.util.Locale;
+
+/** The short summary {@code crosscheck check} prints: stories, sources, findings by kind and severity. */
+public final class ConsoleSummary {
+  private ConsoleSummary() {}
+
+  public static String of(Report report) {
+    Summary s = report.summary();
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "%s: %s, %s", report.corpus(), plural(s.stories(), "story", "stories"),
+        plural(s.sources(), "source", "sources")));
+    if (s.errors() > 0 || s.notes() > 0) {
+      b.append(String.format(Locale.ROOT, ", %s", plural(s.errors(), "input error", "input errors")));
+      if (s.notes() > 0) {
+        b.append(String.format(Locale.ROOT, " and %s", plural(s.notes(), "input note", "input notes")));
+      }
+    }
+    b.append('\n');
+    b.append(String.format(Locale.ROOT, "findings: %s, %s, %s", plural(s.count(Kind.CONFLICT), "conflict", "conflicts"),
+        plural(s.count(Kind.OMISSION), "omission", "omissions"),
+        plural(s.count(Kind.AGREEMENT), "agreement", "agreements")));
+    b.append(String.format(Locale.ROOT, " (%d error, %d warning, %d note)%n", s.count(Severity.ERROR),
+        s.count(Severity.WARNING), s.count(Severity.NOTE)));
+    return b.toString();
+  }
+
+  /** One line for CI logs. */
+  public static String oneLine(Report report, String verdict) {
+    Summary s = report.summary();
+    return String.format(Locale.ROOT,
+        "crosscheck %s: %d stories, %d sources, %d conflicts (%d error, %d warning, %d note), %d omissions, "
+            + "%d agreements, %d input errors",
+        verdict, s.stories(), s.sources(), s.count(Kind.CONFLICT), s.count(Severity.ERROR), s.count(Severity.WARNING),
+        s.count(Severity.NOTE), s.count(Kind.OMISSION), s.count(Kind.AGREEMENT), s.errors());
+  }
+
+  private static String plural(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

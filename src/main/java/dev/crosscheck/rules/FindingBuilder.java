@@ -1,0 +1,85 @@
+package dev.crosscheck.rules;
+
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Evidence;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.FindingValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Builds a finding from the claims behind it: values grouped as given (each with its sources),
+ * evidence sentences (one per source and value, in source order), who reported and who did not,
+ * and the message from the rule's template. The id is given later by the engine.
+ */
+public final class FindingBuilder {
+  private final Rule rule;
+  private final StoryClaims story;
+  private final List<List<Claim>> valueClasses = new ArrayList<>();
+  private final List<String[]> shownAs = new ArrayList<>();
+  private String topic;
+  private double salience;
+
+  public FindingBuilder(Rule rule, StoryClaims story) {
+    this.rule = rule;
+    this.story = story;
+  }
+
+  /** Adds a value: claims that give it (the first one's text stands for them). */
+  public FindingBuilder value(List<Claim> claims) {
+    return value(claims, null, null);
+  }
+
+  /** Adds a value shown as {@code text} and {@code normalized} rather than as its claims' values. */
+  public FindingBuilder value(List<Claim> claims, String text, String normalized) {
+    if (!claims.isEmpty()) {
+      valueClasses.add(List.copyOf(claims));
+      shownAs.add(text == null ? null : new String[] {text, normalized});
+    }
+    return this;
+  }
+
+  public FindingBuilder topic(String value) {
+    this.topic = value;
+    return this;
+  }
+
+  public FindingBuilder salience(double value) {
+    this.salience = Math.round(value * 1000) / 1000.0;
+    return this;
+  }
+
+  public Finding build() {
+    List<Claim> all = new ArrayList<>();
+    valueClasses.forEach(all::addAll);
+    if (topic == null) {
+      topic = Topics.of(all);
+    }
+    List<FindingValue> values = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    java.util.Set<String> seenEvidence = new java.util.HashSet<>();
+    for (int k = 0; k < valueClasses.size(); k++) {
+      List<Claim> cls = valueClasses.get(k);
+      Map<String, Claim> firstBySource = new LinkedHashMap<>();
+      cls.stream().sorted(java.util.Comparator.comparing(Claim::source).thenComparing(Claim::valueStart))
+          .forEach(c -> firstBySource.putIfAbsent(c.source(), c));
+      Claim first = firstBySource.values().iterator().next();
+      String[] shown = shownAs.get(k);
+      values.add(new FindingValue(shown == null ? first.value().text() : shown[0],
+          shown == null ? first.value().normalized() : shown[1], new ArrayList<>(firstBySource.keySet())));
+      for (Claim c : firstBySource.values()) {
+        if (seenEvidence.add(c.source() + ":" + c.evidence().start() + ":" + c.evidence().end())) {
+          evidence.add(c.evidence());
+        }
+      }
+    }
+    List<String> reported = new ArrayList<>(new TreeSet<>(all.stream().map(Claim::source).toList()));
+    List<String> omitted = story.omitting(reported);
+    String message = Messages.format(rule.message(), topic, values, reported, omitted, salience);
+    return new Finding("", story.id(), rule.id(), rule.kind(), rule.severity(), topic, message, values, reported,
+        omitted, evidence, salience);
+  }
+}

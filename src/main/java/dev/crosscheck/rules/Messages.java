@@ -1,0 +1,46 @@
+package dev.crosscheck.rules;
+
+import dev.crosscheck.model.FindingValue;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fills a rule's message template. Placeholders: {topic}, {values} ("3-star (002, 003) vs 4-star
+ * (001)"), {reported_by}, {omitted_by}, {count} (sources reporting) and {salience}.
+ */
+public final class Messages {
+  public static final Set<String> PLACEHOLDERS = Set.of("topic", "values", "reported_by", "omitted_by", "count",
+      "salience");
+
+  private Messages() {}
+
+  static String format(String template, String topic, List<FindingValue> values, List<String> reported,
+      List<String> omitted, double salience) {
+    StringBuilder vs = new StringBuilder();
+    for (FindingValue v : values) {
+      if (vs.length() > 0) {
+        vs.append(values.size() == 2 ? " vs " : "; ");
+      }
+      vs.append('“').append(v.text()).append("” (").append(String.join(", ", v.sources())).append(')');
+    }
+    return template
+        .replace("{topic}", topic)
+        .replace("{values}", vs.toString())
+        .replace("{reported_by}", reported.isEmpty() ? "no source" : String.join(", ", reported))
+        .replace("{omitted_by}", omitted.isEmpty() ? "no source" : String.join(", ", omitted))
+        .replace("{count}", Integer.toString(reported.size()))
+        .replace("{salience}", String.format(java.util.Locale.ROOT, "%.2f", salience));
+  }
+
+  /** The placeholders of a template that are not known, for catalog validation. */
+  static List<String> unknownPlaceholders(String template) {
+    java.util.ArrayList<String> out = new java.util.ArrayList<>();
+    var m = java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(template);
+    while (m.find()) {
+      if (!PLACEHOLDERS.contains(m.group(1))) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
+  }
+}

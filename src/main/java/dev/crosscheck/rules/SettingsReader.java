@@ -1,0 +1,45 @@
+package dev.crosscheck.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Reads typed, range-checked values of one section of settings.yaml, naming the line of a bad one. */
+final class SettingsReader {
+  private final YamlDocument doc;
+  private final String section;
+
+  SettingsReader(YamlDocument doc, String section) {
+    this.doc = doc;
+    this.section = "/" + section;
+    doc.object(this.section);
+  }
+
+  private JsonNode node(String key) {
+    JsonNode n = doc.root().at(section + "/" + key);
+    if (n.isMissingNode() || n.isNull()) {
+      throw doc.error(section, "missing setting '" + key + "' in section '" + section.substring(1) + "'");
+    }
+    return n;
+  }
+
+  int integer(String key, int min, int max) {
+    JsonNode n = node(key);
+    if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
+      throw doc.error(section + "/" + key, "'" + key + "' must be a whole number from " + min + " to " + max
+          + ", not " + n.asText());
+    }
+    return n.asInt();
+  }
+
+  double number(String key, double min, double max) {
+    JsonNode n = node(key);
+    if (!n.isNumber() || n.asDouble() < min || n.asDouble() > max) {
+      throw doc.error(section + "/" + key, "'" + key + "' must be a number from " + min + " to " + max
+          + ", not " + n.asText());
+    }
+    return n.asDouble();
+  }
+
+  double fraction(String key) {
+    return number(key, 0, 1);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.crosscheck.rules;
+
+import dev.crosscheck.align.ClaimGroup;
+import dev.crosscheck.align.Compatibility;
+import dev.crosscheck.align.PersonIndex;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ValueType;
+import java.util.List;
+
+/** What the checks read of one story: its sources, claims, aligned groups and people. */
+public record StoryClaims(String id, List<String> sources, List<Claim> claims, List<ClaimGroup> groups,
+    PersonIndex persons, Compatibility compatibility) {
+
+  public StoryClaims {
+    sources = List.copyOf(sources);
+    claims = List.copyOf(claims);
+    groups = List.copyOf(groups);
+  }
+
+  /** The groups of the types a rule applies to. */
+  public List<ClaimGroup> groups(Rule rule) {
+    return groups.stream().filter(g -> rule.appliesTo(g.type())).toList();
+  }
+
+  public List<ClaimGroup> groups(ValueType type) {
+    return groups.stream().filter(g -> g.type() == type).toList();
+  }
+
+  /** The story's sources not in {@code reporting}, sorted. */
+  public List<String> omitting(List<String> reporting) {
+    return sources.stream().filter(s -> !reporting.contains(s)).toList();
+  }
+}

@@ -1,0 +1,125 @@
+package dev.crosscheck.rules.checks;
+
+import dev.crosscheck.align.ClaimGroup;
+import dev.crosscheck.align.QuoteMatcher;
+import dev.crosscheck.extract.NameKeys;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.Kind;
+import dev.crosscheck.model.Quote;
+import dev.crosscheck.model.ValueType;
+import dev.crosscheck.rules.Check;
+import dev.crosscheck.rules.FindingBuilder;
+import dev.crosscheck.rules.Param;
+import dev.crosscheck.rules.Rule;
+import dev.crosscheck.rules.StoryClaims;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The same quote with different words in two sources. Punctuation and case do not count; a shorter
+ * quote that is part of the longer one (a partial quote, or one cut with an ellipsis) is not a
+ * misquote. Two quotes are the same when most of the shorter one's words appear in order in the
+ * other ({@code min_overlap}); they differ when at most {@code max_changed_words} of them do not.
+ */
+public final class Misquote implements Check {
+  @Override
+  public String name() {
+    return "misquote";
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.CONFLICT;
+  }
+
+  @Override
+  public Set<ValueType> types() {
+    return Set.of(ValueType.QUOTE);
+  }
+
+  @Override
+  public List<Param> parameters() {
+    return List.of(Param.number("min_overlap", 0, 1), Param.number("max_changed_words", 1, 50));
+  }
+
+  @Override
+  public List<Finding> run(Rule rule, StoryClaims story) {
+    double minOverlap = rule.number("min_overlap", 0.6);
+    int maxChanged = (int) rule.number("max_changed_words", 4);
+    List<Finding> out = new ArrayList<>();
+    for (ClaimGroup g : story.groups(rule)) {
+      List<List<Claim>> classes = new ArrayList<>();
+      for (Claim c : g.claims()) {
+        List<Claim> home = null;
+        for (List<Claim> cls : classes) {
+          if (cls.stream().allMatch(x -> sameWords(x, c))) {
+            home = cls;
+            break;
+          }
+        }
+        if (home == null) {
+          home = new ArrayList<>();
+          classes.add(home);
+        }
+        home.add(c);
+      }
+      if (classes.size() < 2) {
+        continue;
+      }
+      // keep only the pairs of classes that are the same quote with a few words changed
+      List<List<Claim>> misquoted = new ArrayList<>();
+      for (int i = 0; i < classes.size(); i++) {
+        for (int j = i + 1; j < classes.size(); j++) {
+          if (changed(classes.get(i).get(0), classes.get(j).get(0), minOverlap, maxChanged)
+              && !sameSourcesOnly(classes.get(i), classes.get(j))) {
+            if (!misquoted.contains(classes.get(i))) {
+              misquoted.add(classes.get(i));
+            }
+            if (!misquoted.contains(classes.get(j))) {
+              misquoted.add(classes.get(j));
+            }
+          }
+        }
+      }
+      if (misquoted.size() >= 2) {
+        FindingBuilder b = new FindingBuilder(rule, story);
+        misquoted.forEach(b::value);
+        out.add(b.build());
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameSourcesOnly(List<Claim> a, List<Claim> b) {
+    Set<String> sa = new java.util.HashSet<>(a.stream().map(Claim::source).toList());
+    Set<String> sb = new java.util.HashSet<>(b.stream().map(Claim::source).toList());
+    return sa.size() == 1 && sa.equals(sb);
+  }
+
+  /** The same words, or one quote a part of the other (each of its ellipsis-cut pieces found in it). */
+  public static boolean sameWords(Claim a, Claim b) {
+    Quote x = (Quote) a.value();
+    Quote y = (Quote) b.value();
+    Quote shorter = x.words().size() <= y.words().size() ? x : y;
+    Quote longer = shorter == x ? y : x;
+    for (String piece : shorter.text().split("\\.\\.\\.|…|\\[[^]]*]")) {
+      List<String> words = Arrays.asList(NameKeys.words(piece));
+      if (!words.isEmpty() && !QuoteMatcher.containedIn(words, longer.words())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean changed(Claim a, Claim b, double minOverlap, int maxChanged) {
+    List<String> x = ((Quote) a.value()).words();
+    List<String> y = ((Quote) b.value()).words();
+    int lcs = QuoteMatcher.lcs(x, y);
+    int shorter = Math.min(x.size(), y.size());
+    int missing = shorter - lcs;
+    return (double) lcs / shorter >= minOverlap && missing >= 1 && missing <= maxChanged;
+  }
+}

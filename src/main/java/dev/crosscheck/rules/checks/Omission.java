@@ -1,0 +1,70 @@
+package dev.crosscheck.rules.checks;
+
+import dev.crosscheck.align.ClaimGroup;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.Kind;
+import dev.crosscheck.model.ValueType;
+import dev.crosscheck.rules.Check;
+import dev.crosscheck.rules.FindingBuilder;
+import dev.crosscheck.rules.Param;
+import dev.crosscheck.rules.Rule;
+import dev.crosscheck.rules.StoryClaims;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A salient detail some sources report and others leave out, with its salience (see
+ * {@link Salience}); details below {@code min_salience} are not listed.
+ */
+public final class Omission implements Check {
+  @Override
+  public String name() {
+    return "omission";
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.OMISSION;
+  }
+
+  @Override
+  public Set<ValueType> types() {
+    return Set.of(ValueType.QUANTITY, ValueType.TIME, ValueType.PLACE, ValueType.RANK, ValueType.QUOTE,
+        ValueType.PERSON);
+  }
+
+  @Override
+  public List<Param> parameters() {
+    List<Param> out = new ArrayList<>();
+    out.add(Param.number("min_salience", 0, 1));
+    for (ValueType t : types()) {
+      out.add(Param.number("weight_" + t.label(), 0, 1));
+    }
+    return out;
+  }
+
+  @Override
+  public List<Finding> run(Rule rule, StoryClaims story) {
+    List<Finding> out = new ArrayList<>();
+    if (story.sources().size() < 2) {
+      return out;
+    }
+    double min = rule.number("min_salience", 0.2);
+    for (ClaimGroup g : story.groups(rule)) {
+      List<String> reporting = g.sources();
+      if (reporting.size() >= story.sources().size()) {
+        continue;
+      }
+      double salience = Salience.of(rule, g.claims(), reporting.size(), story.sources().size());
+      if (salience < min) {
+        continue;
+      }
+      FindingBuilder b = new FindingBuilder(rule, story).salience(salience);
+      Agreement.byValue(g.claims()).forEach(b::value);
+      out.add(b.build());
+    }
+    return out;
+  }
+}

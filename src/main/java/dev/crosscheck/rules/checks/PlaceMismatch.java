@@ -1,0 +1,62 @@
+package dev.crosscheck.rules.checks;
+
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Place;
+import dev.crosscheck.model.PlaceLevel;
+import dev.crosscheck.model.ValueType;
+import dev.crosscheck.rules.Param;
+import dev.crosscheck.rules.Rule;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Places of one slot that exclude each other: two cities of different countries, two countries.
+ * A place and one inside it agree ("Tokyo" and "Japan"), broad areas agree with anything, and a
+ * place the gazetteer does not know conflicts only when {@code unknown_places} is "conflict" and its
+ * name shares no word with the other.
+ */
+public final class PlaceMismatch extends ValueConflictCheck {
+  @Override
+  public String name() {
+    return "place-mismatch";
+  }
+
+  @Override
+  public Set<ValueType> types() {
+    return Set.of(ValueType.PLACE);
+  }
+
+  @Override
+  public List<Param> parameters() {
+    return List.of(Param.choice("unknown_places", "conflict", "ignore"));
+  }
+
+  @Override
+  boolean compatible(Rule rule, Claim a, Claim b) {
+    return compatible((Place) a.value(), (Place) b.value(), rule.text("unknown_places", "conflict").equals("ignore"));
+  }
+
+  public static boolean compatible(Place a, Place b, boolean ignoreUnknown) {
+    if (a.key().equals(b.key()) || a.within().contains(b.key()) || b.within().contains(a.key())) {
+      return true;
+    }
+    if (a.level() == PlaceLevel.AREA || b.level() == PlaceLevel.AREA) {
+      return true;
+    }
+    if (a.level() == PlaceLevel.UNKNOWN || b.level() == PlaceLevel.UNKNOWN) {
+      return ignoreUnknown || sharesWord(a.name(), b.name());
+    }
+    return false;
+  }
+
+  private static boolean sharesWord(String a, String b) {
+    Set<String> words = Set.of(a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+    for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() > 2 && words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.crosscheck.rules.checks;
+
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Hedge;
+import dev.crosscheck.model.Quantity;
+import dev.crosscheck.model.ValueType;
+import dev.crosscheck.rules.Param;
+import dev.crosscheck.rules.Rule;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Numbers of one slot whose intervals do not overlap. A hedge widens a number into an interval:
+ * "more than 50,000" is [50,000, ∞), "about 54,000" is 54,000 ± about_tolerance, "nearly 30" is
+ * [30 × (1 − nearly_tolerance), 30]. Scores compare as pairs, in either order.
+ */
+public final class QuantityMismatch extends ValueConflictCheck {
+  @Override
+  public String name() {
+    return "quantity-mismatch";
+  }
+
+  @Override
+  public Set<ValueType> types() {
+    return Set.of(ValueType.QUANTITY);
+  }
+
+  @Override
+  public List<Param> parameters() {
+    return List.of(Param.number("about_tolerance", 0, 1), Param.number("nearly_tolerance", 0, 1),
+        Param.number("exact_tolerance", 0, 1));
+  }
+
+  @Override
+  boolean compatible(Rule rule, Claim a, Claim b) {
+    return overlap((Quantity) a.value(), (Quantity) b.value(), rule.number("about_tolerance", 0.1),
+        rule.number("nearly_tolerance", 0.1), rule.number("exact_tolerance", 0));
+  }
+
+  public static boolean overlap(Quantity a, Quantity b, double about, double nearly, double exact) {
+    if (a.isScore() || b.isScore()) {
+      if (!(a.isScore() && b.isScore())) {
+        return false;
+      }
+      return a.amount() == b.amount() && a.upper().equals(b.upper())
+          || a.amount() == b.upper() && a.upper() == b.amount();
+    }
+    double[] x = interval(a, about, nearly, exact);
+    double[] y = interval(b, about, nearly, exact);
+    return x[0] <= y[1] && y[0] <= x[1];
+  }
+
+  static double[] interval(Quantity q, double about, double nearly, double exact) {
+    double v = q.amount();
+    double eps = Math.abs(v) * 1e-9;
+    return switch (q.hedge()) {
+      case EXACT -> new double[] {v - Math.abs(v) * exact - eps, v + Math.abs(v) * exact + eps};
+      case ABOUT -> new double[] {v - Math.abs(v) * about, v + Math.abs(v) * about};
+      case NEARLY -> new double[] {v - Math.abs(v) * nearly, v};
+      case MORE_THAN, AT_LEAST -> new double[] {v - eps, Double.POSITIVE_INFINITY};
+      case LESS_THAN, AT_MOST -> new double[] {Double.NEGATIVE_INFINITY, v + eps};
+      case BETWEEN -> new double[] {v - eps, (q.upper() == null ? v : q.upper()) + eps};
+    };
+  }
+
+  static boolean isHedged(Quantity q) {
+    return q.hedge() != Hedge.EXACT;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.crosscheck.rules.checks;
+
+import dev.crosscheck.align.ClaimGroup;
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.Kind;
+import dev.crosscheck.model.Quote;
+import dev.crosscheck.model.ValueType;
+import dev.crosscheck.rules.Check;
+import dev.crosscheck.rules.FindingBuilder;
+import dev.crosscheck.rules.Param;
+import dev.crosscheck.rules.Rule;
+import dev.crosscheck.rules.StoryClaims;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The same quote given to different people by different sources. Only named speakers count (a
+ * name or a title standing for one); "officials" or an unattributed quote are not compared. A lone
+ * surname is tied to the story's full name.
+ */
+public final class QuoteSpeaker implements Check {
+  @Override
+  public String name() {
+    return "quote-speaker";
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.CONFLICT;
+  }
+
+  @Override
+  public Set<ValueType> types() {
+    return Set.of(ValueType.QUOTE);
+  }
+
+  @Override
+  public List<Param> parameters() {
+    return List.of();
+  }
+
+  @Override
+  public List<Finding> run(Rule rule, StoryClaims story) {
+    List<Finding> out = new ArrayList<>();
+    for (ClaimGroup g : story.groups(rule)) {
+      Map<String, List<Claim>> bySpeaker = new LinkedHashMap<>();
+      for (Claim c : g.claims()) {
+        Quote q = (Quote) c.value();
+        if (!isNamed(q)) {
+          continue;
+        }
+        bySpeaker.computeIfAbsent(story.persons().resolve(q.speakerKey()), k -> new ArrayList<>()).add(c);
+      }
+      if (bySpeaker.size() < 2) {
+        continue;
+      }
+      Set<String> sources = new java.util.HashSet<>();
+      bySpeaker.values().forEach(l -> l.forEach(c -> sources.add(c.source())));
+      if (sources.size() < 2) {
+        continue;
+      }
+      FindingBuilder b = new FindingBuilder(rule, story);
+      for (var e : bySpeaker.entrySet()) {
+        Quote first = (Quote) e.getValue().get(0).value();
+        b.value(e.getValue(), first.speaker(), e.getKey());
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  private static boolean isNamed(Quote q) {
+    return !q.speakerKey().isEmpty() && !q.speaker().isEmpty() && Character.isUpperCase(q.speaker().codePointAt(0))
+        && !q.speaker().equals(q.speaker().toUpperCase(java.util.Locale.ROOT));
+  }
+}

@@ -1,0 +1,86 @@
+package dev.crosscheck.rules.checks;
+
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.TimeKind;
+import dev.crosscheck.model.TimeValue;
+import dev.crosscheck.model.ValueType;
+import dev.crosscheck.rules.Param;
+import dev.crosscheck.rules.Rule;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Times of one slot that cannot both hold: years, months, days or weekdays that differ where both
+ * values give them. A date and the weekday it falls on agree; "Sunday" and "March" cannot be
+ * compared. Durations compare by length.
+ */
+public final class TimeMismatch extends ValueConflictCheck {
+  @Override
+  public String name() {
+    return "time-mismatch";
+  }
+
+  @Override
+  public Set<ValueType> types() {
+    return Set.of(ValueType.TIME);
+  }
+
+  @Override
+  public List<Param> parameters() {
+    return List.of(Param.number("duration_tolerance", 0, 1));
+  }
+
+  @Override
+  boolean compatible(Rule rule, Claim a, Claim b) {
+    return compatible((TimeValue) a.value(), (TimeValue) b.value(), rule.number("duration_tolerance", 0));
+  }
+
+  public static boolean compatible(TimeValue a, TimeValue b, double durationTolerance) {
+    boolean da = a.kind() == TimeKind.DURATION;
+    boolean db = b.kind() == TimeKind.DURATION;
+    if (da || db) {
+      if (!(da && db)) {
+        return true;
+      }
+      double x = a.amount() * UNIT_DAYS.getOrDefault(a.unit(), 1.0);
+      double y = b.amount() * UNIT_DAYS.getOrDefault(b.unit(), 1.0);
+      return Math.abs(x - y) <= Math.max(x, y) * durationTolerance + 1e-9;
+    }
+    if (a.kind() == TimeKind.RELATIVE || b.kind() == TimeKind.RELATIVE) {
+      return a.kind() != b.kind() || Objects.equals(a.relative(), b.relative()) || !a.resolved() || !b.resolved();
+    }
+    if (a.year() != null && b.year() != null && !a.year().equals(b.year())) {
+      return false;
+    }
+    if (a.month() != null && b.month() != null && !a.month().equals(b.month())) {
+      return false;
+    }
+    if (a.day() != null && b.day() != null && !a.day().equals(b.day())) {
+      return false;
+    }
+    DayOfWeek wa = weekday(a);
+    DayOfWeek wb = weekday(b);
+    return wa == null || wb == null || wa == wb;
+  }
+
+  private static DayOfWeek weekday(TimeValue t) {
+    if (t.weekday() != null) {
+      return t.weekday();
+    }
+    if (t.year() != null && t.month() != null && t.day() != null) {
+      try {
+        return LocalDate.of(t.year(), t.month(), t.day()).getDayOfWeek();
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Map<String, Double> UNIT_DAYS = java.util.Map.of(
+      "second", 1.0 / 86400, "minute", 1.0 / 1440, "hour", 1.0 / 24, "day", 1.0, "week", 7.0,
+      "fortnight", 14.0, "month", 30.436875, "year", 365.2425, "decade", 3652.425, "century", 36524.25);
+}
