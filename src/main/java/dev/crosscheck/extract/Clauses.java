@@ -39,7 +39,8 @@ final class Clauses {
     Polarity polarity = negated(s, lower, from, start) ? Polarity.NEGATED : Polarity.ASSERTED;
     Modality modality = modality(s, lower, from, start);
     int relative = relativeClause(lower, end);
-    if (relative >= 0 && occurs(cues.requested(), s, lower, relative, Math.min(lower.length, relative + RELATIVE_REACH))) {
+    if (relative >= 0 && occurs(cues.requested(), s, lower, relative, Math.min(lower.length, relative + RELATIVE_REACH),
+        true)) {
       modality = Modality.REQUESTED;
     }
     int verb = predicate(s, from, start, end, to);
@@ -88,23 +89,26 @@ final class Clauses {
 
   Modality modality(Sentence s, String[] lower, int from, int start) {
     int lookFrom = from;
-    if (occurs(cues.requested(), s, lower, lookFrom, start)) {
+    if (occurs(cues.requested(), s, lower, lookFrom, start, true)) {
       return Modality.REQUESTED;
     }
-    if (occurs(cues.hypothetical(), s, lower, lookFrom, start)) {
+    if (occurs(cues.hypothetical(), s, lower, lookFrom, start, false)) {
       return Modality.HYPOTHETICAL;
     }
-    if (occurs(cues.planned(), s, lower, lookFrom, start)) {
+    if (occurs(cues.planned(), s, lower, lookFrom, start, false)) {
       return Modality.PLANNED;
     }
-    if (occurs(cues.reported(), s, lower, lookFrom, start)) {
+    if (occurs(cues.reported(), s, lower, lookFrom, start, false)) {
       return Modality.REPORTED;
     }
     return Modality.HAPPENED;
   }
 
-  /** Whether a cue occurs in [from, to); modal verbs count only as auxiliaries ("may", not "May"). */
-  private static boolean occurs(PhraseSet set, Sentence s, String[] lower, int from, int to) {
+  /**
+   * Whether a cue occurs in [from, to); modal verbs count only as auxiliaries ("may", not "May"), and
+   * with {@code verbsOnly} a cue must start with a verb ("had requested", not "a request").
+   */
+  private static boolean occurs(PhraseSet set, Sentence s, String[] lower, int from, int to, boolean verbsOnly) {
     for (int i = Math.max(0, from); i < Math.min(to, lower.length); i++) {
       int n = set.matchAt(lower, i);
       if (n == 0 || i + n > to) {
@@ -114,7 +118,7 @@ final class Clauses {
       if (n == 1 && MODAL_VERBS.contains(lower[i]) && !t.tag().equals("AUX")) {
         continue;
       }
-      if (t.isProperNoun() || t.isNumber()) {
+      if (t.isProperNoun() || t.isNumber() || verbsOnly && !t.isVerb() && !t.tag().equals("AUX")) {
         continue;
       }
       return true;

@@ -84,9 +84,18 @@ final class EntityFinder {
           break;
         }
       }
-      addRun(ctx, s, lower, i, j, out, roleOnly);
+      int from = i;
+      while (from > 0 && s.token(from - 1).isCapitalized() && isTitleWord(lower[from - 1])) {
+        from--; // "Defense" tagged as an adjective at the start of "Defense Secretary Lloyd Austin"
+      }
+      addRun(ctx, s, lower, from, j, out, roleOnly);
       i = j;
     }
+  }
+
+  private boolean isTitleWord(String lower) {
+    return roles.domains().contains(lower) || roles.headWords().contains(lower) && !lower.equals("of")
+        || places.byDemonym(lower).isPresent();
   }
 
   private boolean isConnector(Sentence s, String[] lower, int j) {
@@ -204,7 +213,8 @@ final class EntityFinder {
     if (q != null) {
       qualifier = q.key();
       p = q.end();
-    } else if (p + 1 < b && s.token(p).tag().equals("ADJ") && roles.heads().matchAt(lower, p + 1) > 0) {
+    } else if (p + 1 < b && s.token(p).tag().equals("ADJ") && roles.heads().matchAt(lower, p + 1) > 0
+        && !roles.domains().contains(lower[p]) && roles.heads().matchAt(lower, p) == 0) {
       qualifier = lower[p];
       p++;
     }
@@ -400,10 +410,12 @@ final class EntityFinder {
       for (int k = 0; k < list.size(); k++) {
         Mention m = list.get(k);
         Sentence s = ctx.sentences().get(m.sentence());
-        if (m.kind() == EntityKind.OTHER || (m.isPerson() && m.size() == 1)) {
+        boolean surnameLikePlace = m.kind() == EntityKind.PLACE && m.size() == 1 && byWord.containsKey(m.key());
+        if (m.kind() == EntityKind.OTHER || (m.isPerson() && m.size() == 1) || surnameLikePlace) {
           String full = byWord.get(m.key());
           if (full != null && !full.isEmpty()) {
-            list.set(k, m.withKind(EntityKind.PERSON, full));
+            list.set(k, new Mention(m.sentence(), m.start(), m.end(), m.text(), EntityKind.PERSON, full, m.role(),
+                null));
             continue;
           }
         }

@@ -64,19 +64,22 @@ public final class BoilerplateFilter {
     if (text.length() >= settings.lengthHigh() && stopDensity >= settings.stopwordsHigh()) {
       return Kind.GOOD;
     }
-    return stopDensity >= settings.stopwordsLow() ? Kind.NEAR_GOOD : Kind.SHORT;
+    // a sentence: article text unless its neighbours say otherwise
+    return Kind.NEAR_GOOD;
   }
 
   /**
-   * Context: a near-good paragraph stays unless both its direct neighbours are fragments or
-   * boilerplate (a sentence inside a menu or a donation appeal); a heading stays when article text
+   * Context: a near-good paragraph stays unless both its direct neighbours (or one neighbour and
+   * the start or end of the text) are fragments or boilerplate, as for a sentence inside a menu or a
+   * donation appeal; a paragraph that is the whole text stays; a heading stays when article text
    * follows it; fragments and boilerplate never stay.
    */
   private static List<Kind> revise(List<Kind> kinds) {
     List<Kind> out = new ArrayList<>(kinds);
     for (int i = 0; i < kinds.size(); i++) {
       if (kinds.get(i) == Kind.NEAR_GOOD) {
-        boolean lonely = isNoise(kinds, i - 1) && isNoise(kinds, i + 1);
+        boolean alone = i == 0 && i == kinds.size() - 1;
+        boolean lonely = !alone && isNoise(kinds, i - 1) && isNoise(kinds, i + 1);
         out.set(i, lonely ? Kind.BAD : Kind.GOOD);
       } else if (kinds.get(i) == Kind.BAD || kinds.get(i) == Kind.SHORT) {
         out.set(i, Kind.BAD);

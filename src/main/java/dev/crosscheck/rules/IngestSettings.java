@@ -4,7 +4,6 @@ package dev.crosscheck.rules;
 public record IngestSettings(
     int lengthHigh,
     double stopwordsHigh,
-    double stopwordsLow,
     int minSentenceWords,
     double maxLinkDensity,
     int maxWordsForContains,
@@ -17,7 +16,6 @@ public record IngestSettings(
     return new IngestSettings(
         r.integer("length_high", 1, 100_000),
         r.fraction("stopwords_high"),
-        r.fraction("stopwords_low"),
         r.integer("min_sentence_words", 1, 100),
         r.fraction("max_link_density"),
         r.integer("max_words_for_contains", 1, 100_000),

@@ -1,0 +1,75 @@
+package dev.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.model.Hedge;
+import dev.crosscheck.model.Quantity;
+import dev.crosscheck.model.ValueType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityExtractorTest {
+  private static Quantity quantity(String text) {
+    return (Quantity) Found.only(ValueType.QUANTITY, text).value();
+  }
+
+  @Test
+  void hedgedNumberWithCountedNoun() {
+    Quantity q = quantity("Japan hosts more than 50,000 U.S. troops in the country.");
+    assertThat(q.amount()).isEqualTo(50_000);
+    assertThat(q.hedge()).isEqualTo(Hedge.MORE_THAN);
+    assertThat(q.unit()).isEqualTo("troop");
+    assertThat(q.text()).isEqualTo("more than 50,000 U.S. troops");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "About 54,000 soldiers are stationed there.|54000|ABOUT|troop",
+      "At least 12 people were killed in the blast.|12|AT_LEAST|people",
+      "Nearly 300 residents fled the town.|300|NEARLY|people",
+      "Up to 40 workers lost their jobs.|40|AT_MOST|worker",
+      "Fewer than 10 homes were damaged.|10|LESS_THAN|home",
+      "The company earned $5.7 billion last quarter.|5700000000|EXACT|usd",
+      "Some 1.5 million people live in the city.|1500000|ABOUT|people",
+      "The fire destroyed three houses on the hill.|3|EXACT|home",
+      "Officials counted a dozen vehicles at the scene.|12|EXACT|vehicle",
+      "Japan will double its defense spending to 2% of GDP.|2|EXACT|percent of gdp",
+      "Unemployment rose to 7.5 percent in May.|7.5|EXACT|percent",
+      "The 33-year-old actress entered the clinic.|33|EXACT|age",
+      "Dozens of people gathered outside the court.|24|AT_LEAST|people",
+  })
+  void readsNumbersHedgesAndUnits(String text, double amount, Hedge hedge, String unit) {
+    Quantity q = quantity(text);
+    assertThat(q.amount()).isEqualTo(amount);
+    assertThat(q.hedge()).isEqualTo(hedge);
+    assertThat(q.unit()).isEqualTo(unit);
+  }
+
+  @Test
+  void rangeBetweenTwoNumbers() {
+    Quantity q = quantity("Between 16 and 18 people were hurt in the crash.");
+    assertThat(q.amount()).isEqualTo(16);
+    assertThat(q.upper()).isEqualTo(18);
+    assertThat(q.hedge()).isEqualTo(Hedge.BETWEEN);
+  }
+
+  @Test
+  void scoreIsAPair() {
+    Quantity q = quantity("The team lost 88-72 at Cleveland on Friday.");
+    assertThat(q.isScore()).isTrue();
+    assertThat(q.normalized()).isEqualTo("88-72 score");
+  }
+
+  @Test
+  void numbersThatNameThingsAreNotQuantities() {
+    assertThat(Found.of(ValueType.QUANTITY, "The PAC-3 interceptors and the F-35 jets were shown.")).isEmpty();
+    assertThat(Found.of(ValueType.QUANTITY, "The so-called “2+2” talks were held.")).isEmpty();
+    assertThat(Found.of(ValueType.QUANTITY, "It is one of the most significant developments.")).isEmpty();
+  }
+
+  @Test
+  void yearsAndDatesAreNotQuantities() {
+    assertThat(Found.of(ValueType.QUANTITY, "In 2022, Japan unveiled a plan on July 28.")).isEmpty();
+  }
+}
