@@ -106,7 +106,7 @@ public final class Aligner {
       if (type != ValueType.STATEMENT && type != ValueType.QUOTE) {
         s += bonus(block.get(i), block.get(j));
       }
-      if (s >= threshold) {
+      if (s >= threshold && !contradictsOtherSubject(block.get(i), block.get(j))) {
         edges.add(new double[] {s, i, j});
       }
     }
@@ -153,6 +153,11 @@ public final class Aligner {
     double of(int i, int j);
   }
 
+  /**
+   * Two groups merge when every pair of claims across them with different values is itself linked
+   * (alike enough, and not about different named subjects), and no source would hold two
+   * incompatible values. Equal values may join through others: they only strengthen agreement.
+   */
   private boolean mergeable(List<Claim> block, List<Integer> a, List<Integer> b, Similarity sim, double threshold,
       ValueType type) {
     if (type == ValueType.STATEMENT || type == ValueType.QUOTE) {
@@ -162,15 +167,53 @@ public final class Aligner {
       for (int y : b) {
         Claim cx = block.get(x);
         Claim cy = block.get(y);
-        if (compatibility.compatible(cx, cy)) {
+        if (cx.value().normalized().equals(cy.value().normalized())) {
           continue;
         }
-        if (cx.source().equals(cy.source()) || sim.of(x, y) < threshold) {
+        boolean compatible = compatibility.compatible(cx, cy);
+        if (!compatible && cx.source().equals(cy.source())) {
+          return false;
+        }
+        if (sim.of(x, y) + bonus(cx, cy) < threshold || contradictsOtherSubject(cx, cy)) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * Incompatible values said of different named subjects ("Carter scored 14 points", "Smith scored 12
+   * points") are two facts, not a contradiction.
+   */
+  private boolean contradictsOtherSubject(Claim a, Claim b) {
+    if (compatibility.compatible(a, b)) {
+      return false;
+    }
+    java.util.Set<String> x = properWords(a.subject());
+    java.util.Set<String> y = properWords(b.subject());
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    for (String w : x) {
+      if (y.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static java.util.Set<String> properWords(String subject) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (subject.isEmpty() || !Character.isUpperCase(subject.codePointAt(0))) {
+      return out;
+    }
+    for (String w : subject.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 1) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** Equal values are strong evidence of one slot; overlapping quantities weaker evidence. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Checks news articles about the same story against each other: where sources agree, "
         + "where a detail is reported by only some (omission), and where they contradict each other (conflict).",
-    subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class})
+    subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

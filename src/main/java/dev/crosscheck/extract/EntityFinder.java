@@ -147,6 +147,9 @@ final class EntityFinder {
     RolePhrase role = null;
     int nameStart = a;
     Title title = title(s, lower, a, b);
+    if (title == null) {
+      title = innerTitle(s, lower, a, b);
+    }
     if (title != null) {
       role = title.phrase();
       nameStart = title.end();
@@ -247,6 +250,30 @@ final class EntityFinder {
     }
     return new Title(new RolePhrase(a, p, Clauses.join(s, a, p), normalizeRole(lower, roleStart, p), qualifier,
         current), p);
+  }
+
+  /**
+   * A title inside a run, after the body it belongs to: "Palmer Public Safety Director Jon Owen" is
+   * the director (of Palmer Public Safety) Jon Owen.
+   */
+  private Title innerTitle(Sentence s, String[] lower, int a, int b) {
+    for (int k = b - 2; k > a; k--) {
+      int h = roles.heads().matchAt(lower, k);
+      if (h == 0 || k + h >= b || !s.token(k).isCapitalized()) {
+        continue;
+      }
+      int roleStart = k;
+      while (roleStart > a && roles.domains().matchAt(lower, roleStart - 1) > 0) {
+        roleStart--;
+      }
+      String body = String.join(" ", java.util.Arrays.copyOfRange(lower, a, roleStart));
+      Optional<Gazetteer.Entry> place = places.lookup(body);
+      Optional<Gazetteer.Entry> demonym = places.byDemonym(body);
+      String qualifier = place.isPresent() ? place.get().key() : demonym.isPresent() ? demonym.get().key() : body;
+      return new Title(new RolePhrase(a, k + h, Clauses.join(s, a, k + h), normalizeRole(lower, roleStart, k + h),
+          qualifier, true), k + h);
+    }
+    return null;
   }
 
   /** Lower-case role words right before a name ("spokesperson Matthew Miller", "the team's coach"). */
@@ -420,7 +447,7 @@ final class EntityFinder {
           }
         }
         boolean generic = m.size() == 1 && roles.notNames().contains(s.token(m.start()).lower());
-        if (m.kind() == EntityKind.OTHER && !generic && (afterPlacePreposition(s, m.start())
+        if (m.kind() == EntityKind.OTHER && !generic && (afterPlacePreposition(s, m)
             && !isHeadline(s, s.lowerTokens()) || isDateline(s, m))) {
           list.set(k, m.withKind(EntityKind.PLACE, m.text().toLowerCase(Locale.ROOT)));
         }
@@ -428,12 +455,17 @@ final class EntityFinder {
     }
   }
 
-  private static boolean afterPlacePreposition(Sentence s, int start) {
-    int i = start - 1;
+  /** "in Yokota", "at Gadera": not "interested in the Q10", not a name with digits. */
+  private static boolean afterPlacePreposition(Sentence s, Mention m) {
+    if (m.text().chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    int i = m.start() - 1;
     if (i >= 0 && s.token(i).lower().equals("the")) {
       i--;
     }
-    return i >= 0 && PLACE_PREPOSITIONS.contains(s.token(i).lower());
+    boolean preposition = i >= 0 && PLACE_PREPOSITIONS.contains(s.token(i).lower());
+    return preposition && (i == 0 || !s.token(i - 1).tag().equals("ADJ"));
   }
 
   private static boolean isDateline(Sentence s, Mention m) {

@@ -134,6 +134,13 @@ final class QuantityExtractor {
       }
     }
     String unitName;
+    int partitive = partitive(s, lower, end);
+    if (currency == null && partitive > 0) {
+      // "28 of 41 passes": 28 passes (out of 41), and 41 read on its own
+      Unit of = unitAfter(s, lower, partitive);
+      ctx.add(s.index(), start, end, new Quantity(Clauses.join(s, start, end), n.value(), null, hedge, of.name()));
+      return end;
+    }
     if (currency != null) {
       unitName = currency;
     } else {
@@ -168,6 +175,15 @@ final class QuantityExtractor {
     }
     ctx.add(s.index(), start, end, new Quantity(Clauses.join(s, start, end), n.value(), upper, hedge, unitName));
     return end;
+  }
+
+  /** After "N", the position of the noun in "of M noun", or -1. */
+  private int partitive(Sentence s, String[] lower, int end) {
+    if (end + 1 < lower.length && lower[end].equals("of") && NumberParser.isDigits(lower[end + 1])) {
+      Unit u = unitAfter(s, lower, end + 2);
+      return u.name().isEmpty() ? -1 : end + 2;
+    }
+    return -1;
   }
 
   private static boolean isYearLike(NumberParser.Parsed n, String unit) {

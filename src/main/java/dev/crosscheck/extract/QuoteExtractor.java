@@ -49,12 +49,12 @@ final class QuoteExtractor {
           continue;
         }
         Speaker speaker = speakers.find(last, mask(last, spans));
-        if (!speaker.known() && first != last) {
+        if (!speaker.shown() && first != last) {
           speaker = speakers.find(first, mask(first, spans));
         }
         boolean opensParagraph = q.start() <= para.start() + 2;
         boolean continues = previousParagraph == p || opensParagraph && p - previousParagraph == 1;
-        if (!speaker.known() && continues) {
+        if (!speaker.shown() && continues) {
           speaker = previous;
         }
         int start = firstTokenAtOrAfter(first, q.start());
@@ -66,7 +66,7 @@ final class QuoteExtractor {
         Quote value = new Quote(quoted, words, speaker.text(), speaker.key());
         ctx.addOverlapping(new Draft(first.index(), start, last.index(), end, value, name, "say", Polarity.ASSERTED,
             Modality.HAPPENED, name));
-        if (speaker.known()) {
+        if (speaker.shown()) {
           previous = speaker;
           previousParagraph = p;
         }

@@ -8,7 +8,13 @@ package dev.crosscheck.extract;
 record Speaker(String text, String name, String key, boolean person) {
   static final Speaker NONE = new Speaker("", "", "", false);
 
+  /** Named, with a key to compare (a pronoun is shown but not compared). */
   boolean known() {
     return !key.isEmpty();
+  }
+
+  /** Anything to show, a pronoun included. */
+  boolean shown() {
+    return !text.isEmpty();
   }
 }

@@ -54,7 +54,7 @@ final class Speakers {
     for (int i = 0; i + 1 < s.size(); i++) {
       if (!quoted[i] && lower[i].equals("according") && lower[i + 1].equals("to")) {
         Speaker sp = after(s, i + 2);
-        if (sp.known()) {
+        if (sp.shown()) {
           return sp;
         }
       }
@@ -64,10 +64,10 @@ final class Speakers {
         continue;
       }
       Speaker sp = before(s, v, quoted);
-      if (!sp.known()) {
+      if (!sp.shown()) {
         sp = after(s, v + 1);
       }
-      if (sp.known()) {
+      if (sp.shown()) {
         return sp;
       }
     }
@@ -78,33 +78,55 @@ final class Speakers {
     return t.isVerb() && ctx.lexicons.modality().speechVerbs().contains(ctx.lemma(t));
   }
 
-  /** The subject before a speech verb at v: the nearest name, role, pronoun or noun, inside its clause. */
+  /**
+   * The subject before a speech verb at v: a name, a role, a group noun or a pronoun, right before
+   * it or before an appositive between commas ("Bensu Elianita, a resident of Aceh, said").
+   */
   private Speaker before(Sentence s, int v, boolean[] quoted) {
-    for (int i = v - 1; i >= Math.max(0, v - MAX_GAP); i--) {
-      if (quoted[i]) {
+    int i = v - 1;
+    while (i >= 0 && !quoted[i] && (s.token(i).tag().equals("ADV") || s.token(i).tag().equals("AUX"))) {
+      i--;
+    }
+    if (i >= 0 && !quoted[i] && s.token(i).lower().equals(",")) {
+      int open = i - 1;
+      while (open >= 0 && !quoted[open] && !s.token(open).lower().equals(",") && i - open <= MAX_GAP) {
+        open--;
+      }
+      if (open < 0 || quoted[open] || !s.token(open).lower().equals(",")) {
         return Speaker.NONE;
       }
-      Token t = s.token(i);
-      Mention m = ctx.mentions.covering(s.index(), i);
-      if (m != null) {
-        return m.isPerson() || m.kind() == EntityKind.OTHER || m.kind() == EntityKind.ORGANISATION ? of(m)
-            : Speaker.NONE;
-      }
-      RolePhrase role = roleEndingAt(s, i + 1);
-      if (role != null) {
-        return ofRole(role);
-      }
-      if (PRONOUNS.contains(t.lower())) {
-        return lastPersonBefore(s.index(), i);
-      }
-      if (t.isNoun() && !t.isProperNoun() && i == v - 1) {
-        return new Speaker(t.text(), "", ctx.lemma(t), false);
-      }
-      if (t.tag().equals("VERB") || t.lower().equals(";")) {
-        return Speaker.NONE;
-      }
+      i = open - 1;
+    }
+    if (i < 0 || quoted[i]) {
+      return Speaker.NONE;
+    }
+    Token t = s.token(i);
+    Mention m = ctx.mentions.covering(s.index(), i);
+    if (m != null) {
+      return m.isPerson() || m.kind() == EntityKind.OTHER || m.kind() == EntityKind.ORGANISATION ? of(m)
+          : Speaker.NONE;
+    }
+    RolePhrase role = roleEndingAt(s, i + 1);
+    if (role != null) {
+      return ofRole(role);
+    }
+    if (PRONOUNS.contains(t.lower())) {
+      return pronoun(t, s.index(), i);
+    }
+    if (t.isNoun() && !t.isProperNoun()) {
+      return new Speaker(t.text(), "", ctx.lemma(t), false);
     }
     return Speaker.NONE;
+  }
+
+  /**
+   * A pronoun speaker: shown with the last person named, but without a key, since a guess about
+   * who "she" is must not make a speaker conflict.
+   */
+  private Speaker pronoun(Token t, int sentence, int token) {
+    Speaker last = lastPersonBefore(sentence, token);
+    String name = last.known() ? (last.name().isEmpty() ? last.text() : last.name()) : "";
+    return new Speaker(t.text(), name, "", false);
   }
 
   /** The speaker named right after position {@code at} ("said Austin", "according to the minister"). */
@@ -127,7 +149,7 @@ final class Speakers {
     }
     Token t = s.token(i);
     if (PRONOUNS.contains(t.lower())) {
-      return lastPersonBefore(s.index(), i);
+      return pronoun(t, s.index(), i);
     }
     return Speaker.NONE;
   }

@@ -20,6 +20,8 @@ final class TimeExtractor {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
   private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+  private static final java.util.Set<String> OFFSET_WORDS = java.util.Set.of("ago", "earlier", "later", "before",
+      "after", "prior", "previously", "since");
   private static final Pattern SEASON_YEARS = Pattern.compile("(1[89]\\d\\d|20\\d\\d)[-–/](\\d{2}|\\d{4})");
 
   private final ArticleContext ctx;
@@ -95,8 +97,9 @@ final class TimeExtractor {
     if (m == null || !s.token(i).isCapitalized()) {
       return null;
     }
-    boolean numberNext = i + 1 < lower.length && (DAY_NUMBER.matcher(lower[i + 1]).matches()
-        || YEAR.matcher(lower[i + 1]).matches());
+    int next = i + 1 < lower.length && lower[i + 1].equals(".") ? i + 2 : i + 1;
+    boolean numberNext = next < lower.length && (DAY_NUMBER.matcher(lower[next]).matches()
+        || YEAR.matcher(lower[next]).matches());
     boolean numberBefore = i > 0 && DAY_NUMBER.matcher(lower[i - 1]).matches();
     if (words.ambiguousAbbreviations().contains(w) || w.length() <= 4 && !w.equals("june") && !w.equals("july")) {
       // "May", "Mar.", "Jan": a month only next to a day or year, or after a preposition of time
@@ -152,7 +155,7 @@ final class TimeExtractor {
     int start = from;
     Integer day = null;
     Integer year = null;
-    int end = i + 1;
+    int end = i + 1 < lower.length && lower[i + 1].equals(".") ? i + 2 : i + 1;
     if (end < lower.length) {
       Matcher dm = DAY_NUMBER.matcher(lower[end]);
       if (dm.matches() && Integer.parseInt(dm.group(1)) >= 1 && Integer.parseInt(dm.group(1)) <= 31
@@ -319,6 +322,9 @@ final class TimeExtractor {
     if (u + 1 < lower.length && (lower[u + 1].equals("old") || lower[u + 1].equals("-") && u + 2 < lower.length
         && lower[u + 2].equals("old"))) {
       return i;
+    }
+    if (u + 1 < lower.length && OFFSET_WORDS.contains(lower[u + 1])) {
+      return u + 1; // "three weeks ago", "nine days earlier": a point in time from an unstated anchor
     }
     String unit = lower[u].endsWith("s") ? lower[u].substring(0, lower[u].length() - 1) : lower[u];
     ctx.add(s.index(), i, u + 1, TimeValue.duration(Clauses.join(s, i, u + 1), n.value(), unit));

@@ -23,8 +23,9 @@ public record Quantity(String text, double amount, Double upper, Hedge hedge, St
     return ValueType.QUANTITY;
   }
 
+  /** A score or record ("88-72"): two numbers compared as a pair. */
   public boolean isScore() {
-    return "score".equals(unit);
+    return "score".equals(unit) && upper != null;
   }
 
   @Override

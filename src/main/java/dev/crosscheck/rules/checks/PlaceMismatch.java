@@ -45,9 +45,15 @@ public final class PlaceMismatch extends ValueConflictCheck {
       return true;
     }
     if (a.level() == PlaceLevel.UNKNOWN || b.level() == PlaceLevel.UNKNOWN) {
-      return ignoreUnknown || sharesWord(a.name(), b.name());
+      return ignoreUnknown || sharesWord(a.name(), b.name()) || sameSpelling(a.key(), b.key());
     }
     return false;
+  }
+
+  /** Transliteration variants ("Jabaliya", "Jabalya"): a letter or two apart. */
+  private static boolean sameSpelling(String a, String b) {
+    int d = Edits.distance(a, b);
+    return d <= 2 && d * 4 <= Math.max(a.length(), b.length());
   }
 
   private static boolean sharesWord(String a, String b) {

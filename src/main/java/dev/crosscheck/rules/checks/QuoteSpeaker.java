@@ -1,6 +1,7 @@
 package dev.crosscheck.rules.checks;
 
 import dev.crosscheck.align.ClaimGroup;
+import dev.crosscheck.align.QuoteMatcher;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Kind;
@@ -40,18 +41,25 @@ public final class QuoteSpeaker implements Check {
 
   @Override
   public List<Param> parameters() {
-    return List.of();
+    return List.of(Param.number("min_overlap", 0, 1));
   }
 
   @Override
   public List<Finding> run(Rule rule, StoryClaims story) {
+    double minOverlap = rule.number("min_overlap", 0.8);
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup g : story.groups(rule)) {
       Map<String, List<Claim>> bySpeaker = new LinkedHashMap<>();
+      Quote anchor = null;
       for (Claim c : g.claims()) {
         Quote q = (Quote) c.value();
         if (!isNamed(q)) {
           continue;
+        }
+        if (anchor == null) {
+          anchor = q;
+        } else if (QuoteMatcher.overlap(anchor.words(), q.words()) < minOverlap) {
+          continue; // a looser match than the speaker rule trusts
         }
         bySpeaker.computeIfAbsent(story.persons().resolve(q.speakerKey()), k -> new ArrayList<>()).add(c);
       }

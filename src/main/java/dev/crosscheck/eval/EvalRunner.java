@@ -1,0 +1,177 @@
+package dev.crosscheck.eval;
+
+import dev.crosscheck.Crosscheck;
+import dev.crosscheck.ingest.Corpus;
+import dev.crosscheck.model.Evidence;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.Kind;
+import dev.crosscheck.model.StoryReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Runs an evaluation suite: each base story once, then each case's edited copy, and compares the
+ * conflicts. A conflict "cites the edit" when one of its evidence sentences in the edited source
+ * covers the changed words.
+ */
+public final class EvalRunner {
+  private final Crosscheck crosscheck;
+  private final Map<String, Set<String>> baseSignatures = new ConcurrentHashMap<>();
+
+  public EvalRunner(Crosscheck crosscheck) {
+    this.crosscheck = crosscheck;
+  }
+
+  /** Runs every case; {@code map} runs the cases, in parallel or not, keeping their order. */
+  public List<CaseResult> run(EvalSuite suite, Function<List<EvalCase>, List<CaseResult>> map) {
+    return map.apply(suite.cases());
+  }
+
+  public CaseResult run(EvalSuite suite, EvalCase c) {
+    Path storyDir = suite.root().resolve("stories").resolve(c.story());
+    try {
+      Set<String> base = baseSignatures.computeIfAbsent(c.story(), k -> signatures(check(storyDir), null));
+      Path tmp = Files.createTempDirectory("crosscheck-eval");
+      try {
+        Path copy = tmp.resolve(c.story());
+        copyStory(storyDir, copy);
+        Path file = sourceFile(copy, c.source());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int at = text.indexOf(c.find());
+        if (at < 0 || text.indexOf(c.find(), at + 1) >= 0) {
+          return problem(c, at < 0 ? "find text not in the source" : "find text occurs more than once");
+        }
+        Files.writeString(file, text.substring(0, at) + c.replace() + text.substring(at + c.find().length()),
+            StandardCharsets.UTF_8);
+        Edit edit = new Edit(c.source(), at, c.find().length(), c.replace().length(), at + c.replace().indexOf(c.mark()),
+            c.mark().length());
+        StoryReport mutated = check(copy);
+        List<Finding> citing = new ArrayList<>();
+        List<Finding> falseAlarms = new ArrayList<>();
+        for (Finding f : mutated.findings()) {
+          if (f.kind() != Kind.CONFLICT) {
+            continue;
+          }
+          if (edit.citedBy(f)) {
+            citing.add(f);
+          } else if (!base.contains(signature(f, edit))) {
+            falseAlarms.add(f);
+          }
+        }
+        boolean found = c.planted() && citing.stream().anyMatch(f -> twoSided(f, edit));
+        if (!c.planted()) {
+          falseAlarms.addAll(0, citing);
+        }
+        return new CaseResult(c, found, citing, falseAlarms, "");
+      } finally {
+        deleteTree(tmp);
+      }
+    } catch (IOException e) {
+      return problem(c, "I/O: " + e.getMessage());
+    } catch (RuntimeException e) {
+      return problem(c, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static CaseResult problem(EvalCase c, String what) {
+    return new CaseResult(c, false, List.of(), List.of(), what);
+  }
+
+  private StoryReport check(Path storyDir) {
+    Corpus corpus = crosscheck.scan(storyDir);
+    return crosscheck.check(corpus.stories().get(0));
+  }
+
+  /** The edit's place in the edited file: [start, start + newLength) replaced [start, start + oldLength). */
+  record Edit(String source, int start, int oldLength, int newLength, int markStart, int markLength) {
+    boolean citedBy(Finding f) {
+      for (Evidence e : f.evidence()) {
+        if (e.source().equals(source) && e.start() < markStart + markLength && e.end() > markStart) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** An offset of the edited file as it was before the edit. */
+    int before(int offset) {
+      return offset >= start + newLength ? offset - newLength + oldLength : offset;
+    }
+  }
+
+  /** Evidence of the edit and of something else: another source, or another sentence. */
+  private static boolean twoSided(Finding f, Edit edit) {
+    for (Evidence e : f.evidence()) {
+      boolean isEdit = e.source().equals(edit.source()) && e.start() < edit.markStart() + edit.markLength()
+          && e.end() > edit.markStart();
+      if (!isEdit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> signatures(StoryReport report, Edit edit) {
+    Set<String> out = new HashSet<>();
+    for (Finding f : report.findings()) {
+      if (f.kind() == Kind.CONFLICT) {
+        out.add(signature(f, edit));
+      }
+    }
+    return out;
+  }
+
+  /** A conflict's rule and evidence places, in base-file offsets. */
+  private static String signature(Finding f, Edit edit) {
+    TreeSet<String> places = new TreeSet<>();
+    for (Evidence e : f.evidence()) {
+      int start = edit != null && e.source().equals(edit.source()) ? edit.before(e.start()) : e.start();
+      places.add(e.source() + ":" + start);
+    }
+    return f.rule() + " " + places;
+  }
+
+  private static Path sourceFile(Path story, String source) throws IOException {
+    try (Stream<Path> files = Files.list(story)) {
+      return files.filter(p -> {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return (dot < 0 ? n : n.substring(0, dot)).equals(source);
+      }).sorted().findFirst().orElseThrow(() -> new IOException("no source " + source + " in " + story));
+    }
+  }
+
+  private static void copyStory(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path p : files.sorted().toList()) {
+        if (Files.isRegularFile(p)) {
+          Files.copy(p, to.resolve(p.getFileName().toString()));
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

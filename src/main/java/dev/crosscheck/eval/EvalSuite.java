@@ -1,0 +1,75 @@
+package dev.crosscheck.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosscheck.rules.RuleFileException;
+import dev.crosscheck.rules.YamlDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * An evaluation suite on disk: {@code stories/<id>/} holds base stories, {@code cases/*.yaml} the
+ * labelled edits, and {@code suite.yaml} the bars the scores must reach (min_recall, min_precision).
+ */
+public record EvalSuite(Path root, List<EvalCase> cases, double minRecall, double minPrecision) {
+  public EvalSuite {
+    cases = List.copyOf(cases);
+  }
+
+  public static EvalSuite load(Path root) {
+    if (!Files.isDirectory(root.resolve("cases")) || !Files.isDirectory(root.resolve("stories"))) {
+      throw new RuleFileException(root.toString(), 0, "not an evaluation suite: needs cases/ and stories/");
+    }
+    double minRecall = 0;
+    double minPrecision = 0;
+    Path suite = root.resolve("suite.yaml");
+    if (Files.isRegularFile(suite)) {
+      YamlDocument doc = YamlDocument.parse(suite.toString(), read(suite));
+      minRecall = doc.root().path("min_recall").asDouble(0);
+      minPrecision = doc.root().path("min_precision").asDouble(0);
+    }
+    List<EvalCase> cases = new ArrayList<>();
+    try (Stream<Path> files = Files.list(root.resolve("cases"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+        cases.add(parse(YamlDocument.parse(f.toString(), read(f)), f));
+      }
+    } catch (IOException e) {
+      throw new RuleFileException(root.toString(), 0, "cannot read cases: " + e.getMessage(), e);
+    }
+    return new EvalSuite(root, cases, minRecall, minPrecision);
+  }
+
+  private static EvalCase parse(YamlDocument doc, Path file) {
+    JsonNode n = doc.root();
+    for (String field : List.of("name", "story", "kind", "type", "source", "find", "replace", "mark")) {
+      if (!n.path(field).isValueNode() || n.path(field).asText().isEmpty()) {
+        throw doc.error("/" + field, "case is missing '" + field + "'");
+      }
+    }
+    String kind = n.path("kind").asText();
+    if (!kind.equals("planted") && !kind.equals("compatible")) {
+      throw doc.error("/kind", "kind must be planted or compatible, not " + kind);
+    }
+    List<String> others = new ArrayList<>();
+    n.path("others").forEach(o -> others.add(o.asText()));
+    try {
+      return new EvalCase(n.path("name").asText(), n.path("story").asText(), kind.equals("planted"),
+          n.path("type").asText(), n.path("source").asText(), n.path("find").asText(), n.path("replace").asText(),
+          n.path("mark").asText(), others, file.getFileName().toString());
+    } catch (IllegalArgumentException e) {
+      throw doc.error("/mark", e.getMessage());
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RuleFileException(p.toString(), 0, "cannot read: " + e.getMessage(), e);
+    }
+  }
+}
