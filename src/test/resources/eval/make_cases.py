@@ -23,6 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 STORIES = os.path.join(HERE, "stories")
 CASES = os.path.join(HERE, "cases")
 CORPUS = "/work/shared/corpora/ecbplus"
+SEEDS = "/work/shared/seeds"
 
 PLANTED = ["number", "weekday", "month", "date", "place", "rank", "quote", "speaker", "name", "polarity"]
 COMPATIBLE = ["hedge", "spelling", "name-order", "paraphrase"]
@@ -152,16 +153,19 @@ def changed_original(find_s, replace_s):
     j = 0
     while j < min(len(a), len(b)) - i and a[-1 - j] == b[-1 - j]:
         j += 1
+    end = max(len(a) - j, i)
+    if end == i and (i == 0 or not a[i - 1].isalnum()):
+        # words inserted ("was arrested" -> "was not arrested"): the fact is the next word
+        words = re.findall(r"[\w'-]+", a[i:])[:2]
+        if len(words) == 2 and words[0].lower() in ("been", "be", "being"):
+            return " ".join(words)
+        return words[0] if words else ""
     # widen to word boundaries
     while i > 0 and a[i - 1].isalnum():
         i -= 1
-    end = len(a) - j
     while end < len(a) and a[end].isalnum():
         end += 1
     orig = a[i:end].strip()
-    if not orig:  # pure insertion ("was arrested" -> "was not arrested"): the fact is the next word
-        m = re.match(r"\s*([\w'-]+)", a[i:])
-        orig = m.group(1) if m else ""
     return orig
 
 
@@ -239,6 +243,20 @@ def check():
                 warnings.append("%s: changed original %r not found in any of others %s" % (fn, orig, others))
         counts[(kind, typ)] += 1
         by_story[story][kind] += 1
+
+    # base stories must be byte-for-byte copies of their origin (checked when the origin is present)
+    for story in sorted(os.listdir(STORIES)):
+        origin = SEEDS if story == "seeds" else os.path.join(CORPUS, story)
+        if not os.path.isdir(origin):
+            continue
+        mine, theirs = story_files(os.path.join(STORIES, story)), story_files(origin)
+        if mine != theirs:
+            errors.append("stories/%s: file list differs from %s" % (story, origin))
+            continue
+        for fn in mine:
+            with open(os.path.join(STORIES, story, fn), "rb") as x, open(os.path.join(origin, fn), "rb") as y:
+                if x.read() != y.read():
+                    errors.append("stories/%s/%s differs from its origin" % (story, fn))
 
     for w in warnings:
         print("WARNING", w)

@@ -106,7 +106,8 @@ public final class Aligner {
       if (type != ValueType.STATEMENT && type != ValueType.QUOTE) {
         s += bonus(block.get(i), block.get(j));
       }
-      if (s >= threshold && !contradictsOtherSubject(block.get(i), block.get(j))) {
+      if (s >= threshold && !contradictsOtherSubject(block.get(i), block.get(j))
+          && supportsConflict(block.get(i), block.get(j), s, type)) {
         edges.add(new double[] {s, i, j});
       }
     }
@@ -154,32 +155,61 @@ public final class Aligner {
   }
 
   /**
-   * Two groups merge when every pair of claims across them with different values is itself linked
-   * (alike enough, and not about different named subjects), and no source would hold two
-   * incompatible values. Equal values may join through others: they only strengthen agreement.
+   * Two groups merge when no source would hold two incompatible values, and every pair of different
+   * values they would bring together is backed by two claims, one with each value, that are alike
+   * enough by themselves (and not about different named subjects). Equal values may join through
+   * others: they only strengthen agreement.
    */
   private boolean mergeable(List<Claim> block, List<Integer> a, List<Integer> b, Similarity sim, double threshold,
       ValueType type) {
     if (type == ValueType.STATEMENT || type == ValueType.QUOTE) {
       return true;
     }
+    Map<String, Boolean> backed = new HashMap<>();
     for (int x : a) {
       for (int y : b) {
         Claim cx = block.get(x);
         Claim cy = block.get(y);
-        if (cx.value().normalized().equals(cy.value().normalized())) {
+        String vx = cx.value().normalized();
+        String vy = cy.value().normalized();
+        if (vx.equals(vy)) {
           continue;
         }
-        boolean compatible = compatibility.compatible(cx, cy);
-        if (!compatible && cx.source().equals(cy.source())) {
+        if (!compatibility.compatible(cx, cy) && cx.source().equals(cy.source())) {
           return false;
         }
-        if (sim.of(x, y) + bonus(cx, cy) < threshold || contradictsOtherSubject(cx, cy)) {
-          return false;
-        }
+        String pair = vx.compareTo(vy) < 0 ? vx + "\u0000" + vy : vy + "\u0000" + vx;
+        double direct0 = sim.of(x, y) + bonus(cx, cy);
+        boolean direct = !cx.source().equals(cy.source()) && direct0 >= threshold
+            && !contradictsOtherSubject(cx, cy) && supportsConflict(cx, cy, direct0, type);
+        backed.merge(pair, direct, Boolean::logicalOr);
       }
     }
-    return true;
+    return !backed.containsValue(Boolean.FALSE);
+  }
+
+  /**
+   * Values that contradict each other must also share a word right next to them ("88-72 setback",
+   * "88-79 setback"), unless their whole contexts are very much alike: a sentence about a team's
+   * "last 10 games" and one about a "three-game streak" speak of different things.
+   */
+  private boolean supportsConflict(Claim a, Claim b, double similarity, ValueType type) {
+    if (type == ValueType.STATEMENT || type == ValueType.QUOTE || compatibility.compatible(a, b)
+        || similarity >= settings.strongSimilarity()) {
+      return true;
+    }
+    java.util.Set<String> near = new java.util.HashSet<>();
+    for (var t : a.context()) {
+      if (t.distance() <= settings.localWindow()) {
+        near.add(t.term());
+      }
+    }
+    for (var t : b.context()) {
+      if (t.distance() <= settings.localWindow() && near.contains(t.term())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -24,8 +24,11 @@ import java.util.stream.Stream;
 
 /**
  * Runs an evaluation suite: each base story once, then each case's edited copy, and compares the
- * conflicts. A conflict "cites the edit" when one of its evidence sentences in the edited source
- * covers the changed words.
+ * conflicts. Conflicts the unedited story already has (same rule, same evidence sentences) are set
+ * aside. Of the others, a conflict "cites the edit" when one of its evidence sentences in the edited
+ * source covers the changed words: for a planted edit, such a conflict with evidence of another
+ * sentence is the edit found; for a compatible edit it is a false alarm. Conflicts that do not cite
+ * the edit are false alarms in both.
  */
 public final class EvalRunner {
   private final Crosscheck crosscheck;
@@ -61,17 +64,25 @@ public final class EvalRunner {
         StoryReport mutated = check(copy);
         List<Finding> citing = new ArrayList<>();
         List<Finding> falseAlarms = new ArrayList<>();
+        boolean found = false;
         for (Finding f : mutated.findings()) {
           if (f.kind() != Kind.CONFLICT) {
             continue;
           }
-          if (edit.citedBy(f)) {
+          boolean isNew = !base.contains(signature(f, edit));
+          boolean cites = edit.citedBy(f);
+          if (c.planted() && cites && twoSided(f, edit) && (isNew || showsEdit(f, c))) {
+            found = true;
+          }
+          if (!isNew) {
+            continue; // the unedited story has it too: not the edit's doing
+          }
+          if (cites) {
             citing.add(f);
-          } else if (!base.contains(signature(f, edit))) {
-            falseAlarms.add(f);
+          } else if (!(c.planted() && showsEdit(f, c))) {
+            falseAlarms.add(f); // a planted edit may show up in other sentences too ("Stefansky said" twice)
           }
         }
-        boolean found = c.planted() && citing.stream().anyMatch(f -> twoSided(f, edit));
         if (!c.planted()) {
           falseAlarms.addAll(0, citing);
         }
@@ -122,6 +133,19 @@ public final class EvalRunner {
       }
     }
     return false;
+  }
+
+  /** The edited source's value in the finding carries the changed words, and another value stands against it. */
+  private static boolean showsEdit(Finding f, EvalCase c) {
+    String mark = c.mark().toLowerCase(java.util.Locale.ROOT);
+    boolean edited = false;
+    for (var v : f.values()) {
+      if (v.sources().contains(c.source()) && (v.text().toLowerCase(java.util.Locale.ROOT).contains(mark)
+          || mark.contains(v.text().toLowerCase(java.util.Locale.ROOT)))) {
+        edited = true;
+      }
+    }
+    return edited && f.values().size() >= 2;
   }
 
   private static Set<String> signatures(StoryReport report, Edit edit) {

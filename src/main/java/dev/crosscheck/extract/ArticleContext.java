@@ -33,7 +33,10 @@ final class ArticleContext {
     this.terms = terms;
     this.lemmas = lemmas;
     this.published = article.article().meta().publishedDate();
-    this.clauses = new Clauses(lexicons.modality(), lemmas);
+    this.clauses = new Clauses(lexicons.modality(), lemmas, (sentence, token) -> {
+      Mention m = mentions.covering(sentence, token);
+      return m != null && (m.isPerson() || m.kind() == EntityKind.ORGANISATION);
+    });
     this.used = new boolean[article.sentences().size()][];
     for (int i = 0; i < used.length; i++) {
       used[i] = new boolean[article.sentences().get(i).size()];

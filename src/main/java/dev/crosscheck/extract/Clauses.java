@@ -24,12 +24,19 @@ final class Clauses {
       "can", "must", "'ll");
   private static final int RELATIVE_REACH = 6;
 
+  /** Tells whether a token belongs to the name of a person or organisation. */
+  interface Names {
+    boolean isNamed(int sentence, int token);
+  }
+
   private final ModalityCues cues;
   private final Lemmas lemmas;
+  private final Names names;
 
-  Clauses(ModalityCues cues, Lemmas lemmas) {
+  Clauses(ModalityCues cues, Lemmas lemmas, Names names) {
     this.cues = cues;
     this.lemmas = lemmas;
+    this.names = names;
   }
 
   Reading read(Sentence s, int start, int end) {
@@ -156,8 +163,11 @@ final class Clauses {
     return -1;
   }
 
-  /** The noun phrase head nearest before {@code at}: a run of proper nouns, or a noun or pronoun. */
-  private static String subject(Sentence s, int at, int from) {
+  /**
+   * The noun phrase head nearest before {@code at}: the name of a person or organisation as written,
+   * or a noun or pronoun in lower case, so a capital tells a named subject.
+   */
+  private String subject(Sentence s, int at, int from) {
     for (int i = at - 1; i >= 0; i--) {
       Token t = s.token(i);
       if (t.isProperNoun()) {
@@ -165,10 +175,11 @@ final class Clauses {
         while (b > 0 && s.token(b - 1).isProperNoun()) {
           b--;
         }
-        return join(s, b, i + 1);
+        String run = join(s, b, i + 1);
+        return names.isNamed(s.index(), i) ? run : run.toLowerCase(java.util.Locale.ROOT);
       }
       if (t.isNoun() || t.tag().equals("PRON")) {
-        return t.text();
+        return t.lower(); // a common noun or pronoun; proper nouns keep their capitals
       }
     }
     return "";

@@ -19,7 +19,9 @@ import java.util.Set;
  */
 final class EntityClaims {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
-      "throughout", "around");
+      "throughout", "around", "off");
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "northern", "southern", "eastern", "western");
 
   private final ArticleContext ctx;
   private final Set<String> spellings = new HashSet<>();
@@ -40,11 +42,16 @@ final class EntityClaims {
   }
 
   private void place(Sentence s, Mention m) {
-    if (ctx.anyUsed(s.index(), m.start(), m.end()) || !(isLocative(s, m.start()) || isDateline(s, m))) {
+    if (ctx.anyUsed(s.index(), m.start(), m.end())) {
       return;
     }
-    if (m.end() < s.size() && s.token(m.end()).isNoun() && !s.token(m.end()).isProperNoun()) {
-      return; // "in Japan's ...", "in Tokyo talks": a modifier, not the place of the event
+    boolean modifier = m.end() < s.size() && s.token(m.end()).isNoun() && !s.token(m.end()).isProperNoun();
+    boolean local = m.place() == null || m.place().level() == PlaceLevel.CITY
+        || m.place().level() == PlaceLevel.REGION;
+    // where an event happened: "in Tokyo", "off Aden", "15 miles north of Detroit", a dateline, or a
+    // city named as a modifier ("a Vancouver office"); a country as a modifier ("U.S. forces") is not
+    if (!(isLocative(s, m.start()) && !modifier || isDateline(s, m) || modifier && local)) {
+      return;
     }
     Gazetteer.Entry e = m.place();
     Place value = e != null
@@ -55,8 +62,11 @@ final class EntityClaims {
 
   private static boolean isLocative(Sentence s, int start) {
     int i = start - 1;
-    if (i >= 0 && s.token(i).lower().equals("the")) {
+    if (i >= 0 && (s.token(i).lower().equals("the") || s.token(i).lower().equals("suburban"))) {
       i--;
+    }
+    if (i >= 1 && s.token(i).lower().equals("of") && COMPASS.contains(s.token(i - 1).lower())) {
+      return true;
     }
     return i >= 0 && LOCATIVE.contains(s.token(i).lower());
   }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class QuantityExtractor {
   private static final Pattern PAIR = Pattern.compile("(\\d+)[-–](\\d+)");
+  private static final Pattern SECOND_OF_PAIR = Pattern.compile("[-–]\\d+");
   private static final double SMALL_WORD_NUMBER = 10;
 
   private final ArticleContext ctx;
@@ -82,19 +83,28 @@ final class QuantityExtractor {
   /** "88-72" and "9-14": a score or record; "16-18 people": a range. */
   private int pair(Sentence s, String[] lower, int i) {
     Matcher m = PAIR.matcher(lower[i]);
-    if (!m.matches()) {
+    int last = i;
+    double a;
+    double b;
+    if (m.matches()) {
+      a = Double.parseDouble(m.group(1));
+      b = Double.parseDouble(m.group(2));
+    } else if (i + 1 < lower.length && NumberParser.isDigits(lower[i]) && s.token(i + 1).start() == s.token(i).end()
+        && SECOND_OF_PAIR.matcher(lower[i + 1]).matches()) {
+      a = NumberParser.digits(lower[i]); // "31" "-24", as the tokenizer sometimes cuts a score
+      b = Double.parseDouble(lower[i + 1].substring(1));
+      last = i + 1;
+    } else {
       return i;
     }
-    double a = Double.parseDouble(m.group(1));
-    double b = Double.parseDouble(m.group(2));
-    Unit unit = unitAfter(s, lower, i + 1);
+    Unit unit = unitAfter(s, lower, last + 1);
     if (!unit.name().isEmpty() && a < b) {
       ctx.add(s.index(), i, unit.end(), new Quantity(Clauses.join(s, i, unit.end()), a, b, Hedge.BETWEEN,
           unit.name()));
       return unit.end();
     }
-    ctx.add(s.index(), i, i + 1, new Quantity(s.token(i).text(), a, b, Hedge.EXACT, "score"));
-    return i + 1;
+    ctx.add(s.index(), i, last + 1, new Quantity(Clauses.join(s, i, last + 1), a, b, Hedge.EXACT, "score"));
+    return last + 1;
   }
 
   private int quantity(Sentence s, String[] lower, int i) {
@@ -154,6 +164,9 @@ final class QuantityExtractor {
         end = unit.end();
       }
     }
+    if (unitName.isEmpty() && isAppositiveAge(s, lower, start, end, n)) {
+      unitName = "age"; // "Eric Allen Kirkpatrick, 61, opened fire"
+    }
     if (unitName.isEmpty() && (n.words() && n.value() <= SMALL_WORD_NUMBER || n.value() == 0)) {
       return i; // "one of the most", "two of them": not a quantity worth comparing
     }
@@ -175,6 +188,18 @@ final class QuantityExtractor {
     }
     ctx.add(s.index(), start, end, new Quantity(Clauses.join(s, start, end), n.value(), upper, hedge, unitName));
     return end;
+  }
+
+  /** A whole number between commas right after a name: the person's age. */
+  private boolean isAppositiveAge(Sentence s, String[] lower, int start, int end, NumberParser.Parsed n) {
+    if (n.words() || n.value() != Math.rint(n.value()) || n.value() < 1 || n.value() > 120 || start < 2) {
+      return false;
+    }
+    boolean commaBefore = lower[start - 1].equals(",");
+    boolean closed = end >= lower.length || lower[end].equals(",") || lower[end].equals(".")
+        || lower[end].equals(";") || lower[end].equals(")");
+    Mention m = ctx.mentions.endingAt(s.index(), start - 1);
+    return commaBefore && closed && m != null && m.isPerson();
   }
 
   /** After "N", the position of the noun in "of M noun", or -1. */
@@ -237,6 +262,9 @@ final class QuantityExtractor {
     String noun = lower[head];
     if (units.notCounted().contains(noun)) {
       return new Unit("", at);
+    }
+    if (noun.endsWith("s") && ctx.lexicons.places().byDemonym(noun.substring(0, noun.length() - 1)).isPresent()) {
+      return new Unit("people", head + 1); // "40 Palestinians" counts people
     }
     String synonym = units.synonyms().get(noun);
     return new Unit(synonym != null ? synonym : ctx.terms.term(noun), head + 1);

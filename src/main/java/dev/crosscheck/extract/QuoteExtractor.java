@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class QuoteExtractor {
   static final int MIN_WORDS = 4;
+  /** An apostrophe with spaces around it ("I ’ m", left by re-tokenised text) joins its word again. */
+  private static final java.util.regex.Pattern APOSTROPHE =
+      java.util.regex.Pattern.compile("(?<=\\p{L})\\s*['\u2019]\\s*(?=\\p{L})");
 
   private final ArticleContext ctx;
   private final Speakers speakers;
@@ -39,7 +42,7 @@ final class QuoteExtractor {
       List<Sentence> sentences = sentencesOf(p);
       for (QuoteSpans.Span q : spans) {
         String quoted = text.substring(q.start(), q.end()).strip();
-        List<String> words = Arrays.asList(NameKeys.words(quoted));
+        List<String> words = Arrays.asList(NameKeys.words(APOSTROPHE.matcher(quoted).replaceAll("'")));
         if (words.size() < MIN_WORDS) {
           continue;
         }

@@ -69,7 +69,17 @@ final class RankExtractor {
         position = Integer.parseInt(m.group(1));
       }
     }
-    if (position == null || i == 0 || !ORDINAL_DETERMINERS.contains(lower[i - 1])) {
+    if (position == null) {
+      return i;
+    }
+    if (i + 2 < lower.length && lower[i + 1].equals("-") && s.token(i + 1).start() == s.token(i).end()
+        && Character.isLetter(lower[i + 2].charAt(0))) {
+      // "first-degree murder", "second-largest": the ordinal ranks the word after the hyphen
+      ctx.add(s.index(), i, i + 3, new Rank(Clauses.join(s, i, i + 3), RankKind.ORDINAL, position,
+          ctx.terms.term(s.token(i + 2).text())));
+      return i + 3;
+    }
+    if (i == 0 || !ORDINAL_DETERMINERS.contains(lower[i - 1])) {
       return i;
     }
     if (lower[i].equals("second") && i + 1 < lower.length && lower[i + 1].equals("half")) {

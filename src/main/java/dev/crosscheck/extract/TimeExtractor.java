@@ -20,8 +20,7 @@ final class TimeExtractor {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
   private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
-  private static final java.util.Set<String> OFFSET_WORDS = java.util.Set.of("ago", "earlier", "later", "before",
-      "after", "prior", "previously", "since");
+  private static final java.util.Set<String> OFFSET_WORDS = java.util.Set.of("ago");
   private static final Pattern SEASON_YEARS = Pattern.compile("(1[89]\\d\\d|20\\d\\d)[-–/](\\d{2}|\\d{4})");
 
   private final ArticleContext ctx;
@@ -324,7 +323,7 @@ final class TimeExtractor {
       return i;
     }
     if (u + 1 < lower.length && OFFSET_WORDS.contains(lower[u + 1])) {
-      return u + 1; // "three weeks ago", "nine days earlier": a point in time from an unstated anchor
+      return u + 1; // "three weeks ago": a point in time counted from an unstated day
     }
     String unit = lower[u].endsWith("s") ? lower[u].substring(0, lower[u].length() - 1) : lower[u];
     ctx.add(s.index(), i, u + 1, TimeValue.duration(Clauses.join(s, i, u + 1), n.value(), unit));

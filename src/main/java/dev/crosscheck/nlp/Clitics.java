@@ -8,7 +8,8 @@ import opennlp.tools.util.Span;
 /**
  * Splits the clitics the tokenizer model leaves attached, as Universal Dependencies tokenises them:
  * "Japan's" becomes "Japan" + "'s", "didn't" "did" + "n't", "cannot" "can" + "not". The tagger then
- * tags "Japan" as the proper noun it is.
+ * tags "Japan" as the proper noun it is. Numbers joined to words by hyphens ("58-year-old") are split
+ * at the hyphens too, so every extractor sees the number.
  */
 final class Clitics {
   private static final String[] SUFFIXES = {"'s", "'re", "'ve", "'ll", "'d", "'m", "s'"};
@@ -19,6 +20,10 @@ final class Clitics {
     List<Span> out = new ArrayList<>(spans.length + 4);
     for (Span s : spans) {
       String word = text.substring(s.getStart(), s.getEnd()).replace('\u2019', '\'');
+      if (NUMBER_COMPOUND.matcher(word).matches()) {
+        splitAtHyphens(word, s.getStart(), out);
+        continue;
+      }
       String lower = word.toLowerCase(Locale.ROOT);
       int cut = cut(lower);
       if (cut > 0 && cut < word.length()) {
@@ -29,6 +34,25 @@ final class Clitics {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  /** "58-year-old", "90-day", "3-star": a number joined to words by hyphens. */
+  private static final java.util.regex.Pattern NUMBER_COMPOUND =
+      java.util.regex.Pattern.compile("\\d+(\\.\\d+)?(-[A-Za-z]*)+");
+
+  private static void splitAtHyphens(String word, int offset, List<Span> out) {
+    int start = 0;
+    for (int i = 0; i <= word.length(); i++) {
+      if (i == word.length() || word.charAt(i) == '-') {
+        if (i > start) {
+          out.add(new Span(offset + start, offset + i));
+        }
+        if (i < word.length()) {
+          out.add(new Span(offset + i, offset + i + 1));
+        }
+        start = i + 1;
+      }
+    }
   }
 
   /** Where the clitic starts in {@code lower}, or -1. */

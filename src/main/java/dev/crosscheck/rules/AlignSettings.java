@@ -11,7 +11,9 @@ public record AlignSettings(
     double statementMinSimilarity,
     double quoteMinOverlap,
     int candidateTerms,
-    int maxPostings) {
+    int maxPostings,
+    int localWindow,
+    double strongSimilarity) {
 
   static AlignSettings from(SettingsReader r) {
     return new AlignSettings(
@@ -24,6 +26,8 @@ public record AlignSettings(
         r.fraction("statement_min_similarity"),
         r.fraction("quote_min_overlap"),
         r.integer("candidate_terms", 1, 1000),
-        r.integer("max_postings", 1, 1_000_000));
+        r.integer("max_postings", 1, 1_000_000),
+        r.integer("local_window", 1, 50),
+        r.fraction("strong_similarity"));
   }
 }

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Numbers of one slot whose intervals do not overlap. A hedge widens a number into an interval:
  * "more than 50,000" is [50,000, ∞), "about 54,000" is 54,000 ± about_tolerance, "nearly 30" is
- * [30 × (1 − nearly_tolerance), 30]. Scores compare as pairs, in either order.
+ * [30 × (1 − nearly_tolerance), 30]. Two bounds of the same direction ("at least 3", "at least 5")
+ * are two different counts and compare by their numbers, within about_tolerance. Scores compare as
+ * pairs, in either order.
  */
 public final class QuantityMismatch extends ValueConflictCheck {
   @Override
@@ -45,9 +47,21 @@ public final class QuantityMismatch extends ValueConflictCheck {
       return a.amount() == b.amount() && a.upper().equals(b.upper())
           || a.amount() == b.upper() && a.upper() == b.amount();
     }
+    if (sameDirection(a.hedge(), b.hedge())) {
+      // "at least 3" and "at least 5" state different counts though both can hold
+      return Math.abs(a.amount() - b.amount()) <= about * Math.max(Math.abs(a.amount()), Math.abs(b.amount())) + 1e-9;
+    }
     double[] x = interval(a, about, nearly, exact);
     double[] y = interval(b, about, nearly, exact);
     return x[0] <= y[1] && y[0] <= x[1];
+  }
+
+  private static boolean sameDirection(Hedge a, Hedge b) {
+    boolean lowerA = a == Hedge.MORE_THAN || a == Hedge.AT_LEAST;
+    boolean lowerB = b == Hedge.MORE_THAN || b == Hedge.AT_LEAST;
+    boolean upperA = a == Hedge.LESS_THAN || a == Hedge.AT_MOST;
+    boolean upperB = b == Hedge.LESS_THAN || b == Hedge.AT_MOST;
+    return lowerA && lowerB || upperA && upperB;
   }
 
   static double[] interval(Quantity q, double about, double nearly, double exact) {

@@ -61,7 +61,14 @@ public final class QuoteSpeaker implements Check {
         } else if (QuoteMatcher.overlap(anchor.words(), q.words()) < minOverlap) {
           continue; // a looser match than the speaker rule trusts
         }
-        bySpeaker.computeIfAbsent(story.persons().resolve(q.speakerKey()), k -> new ArrayList<>()).add(c);
+        String key = story.persons().resolve(q.speakerKey());
+        for (String known : bySpeaker.keySet()) {
+          if (sameSpeaker(known, key)) {
+            key = known; // one person, perhaps spelt two ways: the name-spelling rule reports that
+            break;
+          }
+        }
+        bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       }
       if (bySpeaker.size() < 2) {
         continue;
@@ -79,6 +86,26 @@ public final class QuoteSpeaker implements Check {
       out.add(b.build());
     }
     return out;
+  }
+
+  /** The same person: the same key, a key whose words include the other's, or a near spelling. */
+  static boolean sameSpeaker(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    java.util.Set<String> x = java.util.Set.of(a.split(" "));
+    java.util.Set<String> y = java.util.Set.of(b.split(" "));
+    if (x.containsAll(y) || y.containsAll(x)) {
+      return true;
+    }
+    for (String u : x) {
+      for (String v : y) {
+        if (u.length() >= 4 && v.length() >= 4 && Edits.distance(u, v) <= 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isNamed(Quote q) {
