@@ -62,8 +62,8 @@ final class EntityClaims {
 
   private static boolean isLocative(Sentence s, int start) {
     int i = start - 1;
-    if (i >= 0 && (s.token(i).lower().equals("the") || s.token(i).lower().equals("suburban"))) {
-      i--;
+    while (i >= 0 && (s.token(i).lower().equals("the") || s.token(i).tag().equals("ADJ")) && start - i <= 2) {
+      i--; // "in nearby Creston", "in suburban Detroit"
     }
     if (i >= 1 && s.token(i).lower().equals("of") && COMPASS.contains(s.token(i - 1).lower())) {
       return true;

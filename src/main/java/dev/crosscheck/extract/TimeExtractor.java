@@ -185,8 +185,6 @@ final class TimeExtractor {
     if (year == null && ctx.published != null) {
       year = inferYear(month, day, planned);
       resolved = true;
-    } else if (year == null && i > 0 && isShifted(lower, start)) {
-      return end; // "last June" without a publication date: no year to give
     }
     if (year != null && i > 0 && start > 0 && isShifted(lower, start) && ctx.published != null) {
       year = lower[start - 1].equals("last") ? lastYearOf(month) : lower[start - 1].equals("next")

@@ -167,7 +167,8 @@ public final class BoilerplateFilter {
   private static boolean endsSentence(String text) {
     int i = text.length() - 1;
     while (i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == '\u201D' || text.charAt(i) == '\''
-        || text.charAt(i) == '\u2019' || text.charAt(i) == ')' || text.charAt(i) == ']')) {
+        || text.charAt(i) == '\u2019' || text.charAt(i) == ')' || text.charAt(i) == ']'
+        || Character.isWhitespace(text.charAt(i)))) {
       i--;
     }
     if (i < 0) {
