@@ -21,12 +21,13 @@ import java.util.TreeMap;
 
 /**
  * Groups the claims of a story's sources that speak of the same thing. Claims are first put in
- * blocks by slot family (value type, unit or counted noun, rank kind, predicate, modality class);
- * within a block, claims of different sources are linked when their contexts are alike enough,
- * agreeing values getting a bonus, and linked claims merge into groups, most alike first. A merge
- * never puts two incompatible values of one source in a group, and never joins incompatible values
- * of two sources unless their own contexts are alike enough: every conflict a group holds is
- * supported by the two claims directly.
+ * blocks by slot family (value type, unit or counted noun, rank kind, predicate, modality class).
+ * Within a block, claims whose contexts are alike enough (equal values getting a bonus) merge into
+ * consistent clusters, most alike first, never holding two values that cannot both be true. Then
+ * two clusters join into one slot when a claim of one contradicts a claim of the other from another
+ * source and the two are alike by themselves: similar contexts, a content word shared right next to
+ * the values, and no different named subjects. Every conflict a slot holds is thus backed by two
+ * claims directly.
  */
 public final class Aligner {
   private static final int ALL_PAIRS_LIMIT = 300;
@@ -98,19 +99,60 @@ public final class Aligner {
     Similarity sim = (i, j) -> type == ValueType.QUOTE
         ? QuoteMatcher.overlap(((Quote) block.get(i).value()).words(), ((Quote) block.get(j).value()).words())
         : vectors.get(i).cosine(vectors.get(j));
-    List<double[]> edges = new ArrayList<>();
+    List<double[]> agreeing = new ArrayList<>();
+    List<double[]> contradicting = new ArrayList<>();
     for (int[] pair : candidates(block, vectors)) {
-      int i = pair[0];
-      int j = pair[1];
-      double s = sim.of(i, j);
-      if (type != ValueType.STATEMENT && type != ValueType.QUOTE) {
-        s += bonus(block.get(i), block.get(j));
-      }
-      if (s >= threshold && !contradictsOtherSubject(block.get(i), block.get(j))
-          && supportsConflict(block.get(i), block.get(j), s, type)) {
-        edges.add(new double[] {s, i, j});
+      Claim a = block.get(pair[0]);
+      Claim b = block.get(pair[1]);
+      double s = sim.of(pair[0], pair[1]);
+      if (compatibility.compatible(a, b)) {
+        if (type != ValueType.STATEMENT && type != ValueType.QUOTE) {
+          s += bonus(a, b);
+        }
+        if (s >= threshold) {
+          agreeing.add(new double[] {s, pair[0], pair[1]});
+        }
+      } else if (s >= threshold && !a.source().equals(b.source()) && !contradictsOtherSubject(a, b)
+          && supportsConflict(a, b, s, type)) {
+        contradicting.add(new double[] {s, pair[0], pair[1]});
       }
     }
+    // 1. consistent clusters: claims that agree, never two values that cannot both hold
+    int[] cluster = new int[n];
+    List<List<Integer>> members = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      cluster[i] = i;
+      members.add(new ArrayList<>(List.of(i)));
+    }
+    for (double[] e : sorted(agreeing)) {
+      int a = find(cluster, (int) e[1]);
+      int b = find(cluster, (int) e[2]);
+      if (a != b && consistent(block, members.get(a), members.get(b))) {
+        cluster[b] = a;
+        members.get(a).addAll(members.get(b));
+        members.get(b).clear();
+      }
+    }
+    // 2. slots: clusters joined by two claims that contradict each other and are alike by themselves
+    int[] slot = new int[n];
+    for (int i = 0; i < n; i++) {
+      slot[i] = i;
+    }
+    for (double[] e : sorted(contradicting)) {
+      int a = find(slot, find(cluster, (int) e[1]));
+      int b = find(slot, find(cluster, (int) e[2]));
+      if (a != b) {
+        slot[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+    java.util.TreeMap<Integer, List<Claim>> slots = new java.util.TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      slots.computeIfAbsent(find(slot, find(cluster, i)), k -> new ArrayList<>()).add(block.get(i));
+    }
+    return new ArrayList<>(slots.values());
+  }
+
+  private static List<double[]> sorted(List<double[]> edges) {
     edges.sort((a, b) -> {
       int c = Double.compare(b[0], a[0]);
       if (c != 0) {
@@ -119,73 +161,23 @@ public final class Aligner {
       c = Double.compare(a[1], b[1]);
       return c != 0 ? c : Double.compare(a[2], b[2]);
     });
-    int[] parent = new int[n];
-    List<List<Integer>> members = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-      members.add(new ArrayList<>(List.of(i)));
-    }
-    for (double[] e : edges) {
-      int a = find(parent, (int) e[1]);
-      int b = find(parent, (int) e[2]);
-      if (a == b || !mergeable(block, members.get(a), members.get(b), sim, threshold, type)) {
-        continue;
-      }
-      parent[b] = a;
-      members.get(a).addAll(members.get(b));
-      members.get(b).clear();
-    }
-    List<List<Claim>> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (parent[i] == i) {
-        List<Integer> idx = new ArrayList<>(members.get(i));
-        idx.sort(Integer::compare);
-        List<Claim> cluster = new ArrayList<>();
-        for (int k : idx) {
-          cluster.add(block.get(k));
+    return edges;
+  }
+
+  /** Every claim of one cluster compatible with every claim of the other. */
+  private boolean consistent(List<Claim> block, List<Integer> a, List<Integer> b) {
+    for (int x : a) {
+      for (int y : b) {
+        if (!compatibility.compatible(block.get(x), block.get(y))) {
+          return false;
         }
-        out.add(cluster);
       }
     }
-    return out;
+    return true;
   }
 
   private interface Similarity {
     double of(int i, int j);
-  }
-
-  /**
-   * Two groups merge when no source would hold two incompatible values, and every pair of different
-   * values they would bring together is backed by two claims, one with each value, that are alike
-   * enough by themselves (and not about different named subjects). Equal values may join through
-   * others: they only strengthen agreement.
-   */
-  private boolean mergeable(List<Claim> block, List<Integer> a, List<Integer> b, Similarity sim, double threshold,
-      ValueType type) {
-    if (type == ValueType.STATEMENT || type == ValueType.QUOTE) {
-      return true;
-    }
-    Map<String, Boolean> backed = new HashMap<>();
-    for (int x : a) {
-      for (int y : b) {
-        Claim cx = block.get(x);
-        Claim cy = block.get(y);
-        String vx = cx.value().normalized();
-        String vy = cy.value().normalized();
-        if (vx.equals(vy)) {
-          continue;
-        }
-        if (!compatibility.compatible(cx, cy) && cx.source().equals(cy.source())) {
-          return false;
-        }
-        String pair = vx.compareTo(vy) < 0 ? vx + "\u0000" + vy : vy + "\u0000" + vx;
-        double direct0 = sim.of(x, y) + bonus(cx, cy);
-        boolean direct = !cx.source().equals(cy.source()) && direct0 >= threshold
-            && !contradictsOtherSubject(cx, cy) && supportsConflict(cx, cy, direct0, type);
-        backed.merge(pair, direct, Boolean::logicalOr);
-      }
-    }
-    return !backed.containsValue(Boolean.FALSE);
   }
 
   /**

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A conflict between the values of one slot: the group's claims fall into classes of mutually
- * compatible values, and two classes held by different sources contradict each other. Only stated
- * facts take part: denied, requested or hypothetical claims are compared with their like.
+ * A conflict between the values of one slot: values held by different sources that cannot both be
+ * true. The finding lists each contradicting value with its sources; values that fit every other
+ * ("yesterday" beside two dates) are left out. Only stated facts take part: denied, requested or
+ * hypothetical claims are compared with their like.
  */
 abstract class ValueConflictCheck implements Check {
   @Override
@@ -43,7 +44,7 @@ abstract class ValueConflictCheck implements Check {
       if (claims.size() < 2) {
         continue;
       }
-      List<List<Claim>> classes = classes(rule, claims);
+      List<List<Claim>> classes = contradicting(rule, byValue(claims));
       if (classes.size() < 2 || !acrossSources(classes)) {
         continue;
       }
@@ -54,24 +55,27 @@ abstract class ValueConflictCheck implements Check {
     return out;
   }
 
-  /** Claims put into classes of values compatible with every member, in order of first appearance. */
-  List<List<Claim>> classes(Rule rule, List<Claim> claims) {
-    List<List<Claim>> classes = new ArrayList<>();
+  /** Claims by normalised value, in order of first appearance. */
+  static List<List<Claim>> byValue(List<Claim> claims) {
+    java.util.Map<String, List<Claim>> out = new java.util.LinkedHashMap<>();
     for (Claim c : claims) {
-      List<Claim> home = null;
-      for (List<Claim> cls : classes) {
-        if (cls.stream().allMatch(x -> compatible(rule, x, c))) {
-          home = cls;
+      out.computeIfAbsent(c.value().normalized(), k -> new ArrayList<>()).add(c);
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /** The values that contradict at least one other value of the slot; values that fit all are left out. */
+  List<List<Claim>> contradicting(Rule rule, List<List<Claim>> values) {
+    List<List<Claim>> out = new ArrayList<>();
+    for (List<Claim> v : values) {
+      for (List<Claim> w : values) {
+        if (v != w && !compatible(rule, v.get(0), w.get(0))) {
+          out.add(v);
           break;
         }
       }
-      if (home == null) {
-        home = new ArrayList<>();
-        classes.add(home);
-      }
-      home.add(c);
     }
-    return classes;
+    return out;
   }
 
   /** At least two classes whose sources are not the same single source. */
