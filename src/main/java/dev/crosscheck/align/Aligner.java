@@ -6,6 +6,7 @@ import dev.crosscheck.model.Polarity;
 import dev.crosscheck.model.Quantity;
 import dev.crosscheck.model.Quote;
 import dev.crosscheck.model.Rank;
+import dev.crosscheck.model.RankKind;
 import dev.crosscheck.model.Role;
 import dev.crosscheck.model.Statement;
 import dev.crosscheck.model.TimeKind;
@@ -41,6 +42,7 @@ public final class Aligner {
   }
 
   public List<ClaimGroup> align(List<Claim> claims) {
+    PersonIndex persons = new PersonIndex(claims);
     Map<String, List<Claim>> blocks = new TreeMap<>();
     for (Claim c : claims) {
       blocks.computeIfAbsent(blockKey(c), k -> new ArrayList<>()).add(c);
@@ -53,9 +55,7 @@ public final class Aligner {
       if (type == ValueType.PERSON || type == ValueType.ROLE) {
         out.add(new ClaimGroup(e.getKey(), type, block));
       } else {
-        for (List<Claim> cluster : cluster(block, type, idf)) {
-          out.add(new ClaimGroup(e.getKey(), type, cluster));
-        }
+        out.addAll(slots(e.getKey(), block, type, idf, persons));
       }
     }
     out.sort(Comparator.comparing(ClaimGroup::key).thenComparing(g -> g.claims().get(0).id()));
@@ -67,7 +67,8 @@ public final class Aligner {
     String mode = modeClass(c);
     return switch (c.type()) {
       case QUANTITY -> "quantity|" + ((Quantity) c.value()).unit() + "|" + mode;
-      case RANK -> "rank|" + ((Rank) c.value()).kind() + "|" + mode;
+      case RANK -> "rank|" + ((Rank) c.value()).kind()
+          + (((Rank) c.value()).kind() == RankKind.STARS ? "" : "|" + ((Rank) c.value()).noun()) + "|" + mode;
       case TIME -> "time|" + (((TimeValue) c.value()).kind() == TimeKind.DURATION ? "duration" : "point") + "|" + mode;
       case PLACE -> "place|" + mode;
       case QUOTE -> "quote";
@@ -87,7 +88,8 @@ public final class Aligner {
     return c.polarity() == Polarity.NEGATED ? mode + "-negated" : mode;
   }
 
-  private List<List<Claim>> cluster(List<Claim> block, ValueType type, TermWeights idf) {
+  private List<ClaimGroup> slots(String key, List<Claim> block, ValueType type, TermWeights idf,
+      PersonIndex persons) {
     int n = block.size();
     List<ContextVector> vectors = new ArrayList<>(n);
     for (Claim c : block) {
@@ -113,7 +115,7 @@ public final class Aligner {
           agreeing.add(new double[] {s, pair[0], pair[1]});
         }
       } else if (s >= threshold && !a.source().equals(b.source()) && !contradictsOtherSubject(a, b)
-          && supportsConflict(a, b, s, type)) {
+          && !aboutOtherPeople(a, b, persons) && supportsConflict(a, b, s, type)) {
         contradicting.add(new double[] {s, pair[0], pair[1]});
       }
     }
@@ -133,23 +135,68 @@ public final class Aligner {
         members.get(b).clear();
       }
     }
-    // 2. slots: clusters joined by two claims that contradict each other and are alike by themselves
+    // 2. slots: clusters joined by two claims that contradict each other and are alike by themselves;
+    //    never two clusters of which one source gives both contradicting values in alike contexts
     int[] slot = new int[n];
     for (int i = 0; i < n; i++) {
       slot[i] = i;
     }
+    java.util.Set<Long> linked = new java.util.LinkedHashSet<>();
     for (double[] e : sorted(contradicting)) {
-      int a = find(slot, find(cluster, (int) e[1]));
-      int b = find(slot, find(cluster, (int) e[2]));
+      int ca = find(cluster, (int) e[1]);
+      int cb = find(cluster, (int) e[2]);
+      if (ca == cb || sharesSource(block, members.get(ca), members.get(cb), sim, threshold)) {
+        continue;
+      }
+      linked.add((long) Math.min(ca, cb) * n + Math.max(ca, cb));
+      int a = find(slot, ca);
+      int b = find(slot, cb);
       if (a != b) {
         slot[Math.max(a, b)] = Math.min(a, b);
       }
     }
-    java.util.TreeMap<Integer, List<Claim>> slots = new java.util.TreeMap<>();
+    java.util.TreeMap<Integer, java.util.TreeMap<Integer, List<Claim>>> slots = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {
-      slots.computeIfAbsent(find(slot, find(cluster, i)), k -> new ArrayList<>()).add(block.get(i));
+      int c = find(cluster, i);
+      slots.computeIfAbsent(find(slot, c), k -> new java.util.TreeMap<>())
+          .computeIfAbsent(c, k -> new ArrayList<>()).add(block.get(i));
     }
-    return new ArrayList<>(slots.values());
+    List<ClaimGroup> out = new ArrayList<>();
+    for (var s : slots.values()) {
+      List<Integer> ids = new ArrayList<>(s.keySet());
+      List<List<Claim>> clusters = new ArrayList<>(s.values());
+      List<Claim> claims = new ArrayList<>();
+      clusters.forEach(claims::addAll);
+      claims.sort(java.util.Comparator.comparingInt(block::indexOf));
+      List<ClaimGroup.Link> links = new ArrayList<>();
+      for (long l : linked) {
+        int a = ids.indexOf((int) (l / n));
+        int b = ids.indexOf((int) (l % n));
+        if (a >= 0 && b >= 0) {
+          links.add(new ClaimGroup.Link(a, b));
+        }
+      }
+      out.add(new ClaimGroup(key, type, claims, clusters, links));
+    }
+    return out;
+  }
+
+  /**
+   * Some source gives, itself, two values of the clusters that cannot both hold, in alike contexts:
+   * the two are different facts (two games, two meetings), not one fact told two ways.
+   */
+  private boolean sharesSource(List<Claim> block, List<Integer> a, List<Integer> b, Similarity sim,
+      double threshold) {
+    for (int x : a) {
+      for (int y : b) {
+        Claim cx = block.get(x);
+        Claim cy = block.get(y);
+        if (cx.source().equals(cy.source()) && !compatibility.compatible(cx, cy) && sim.of(x, y) >= threshold) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<double[]> sorted(List<double[]> edges) {
@@ -183,12 +230,16 @@ public final class Aligner {
   /**
    * Values that contradict each other must also share a word right next to them ("88-72 setback",
    * "88-79 setback"), unless their whole contexts are very much alike: a sentence about a team's
-   * "last 10 games" and one about a "three-game streak" speak of different things.
+   * "last 10 games" and one about a "three-game streak" speak of different things. Bare numbers,
+   * which count nothing named, contradict only in very much alike contexts.
    */
   private boolean supportsConflict(Claim a, Claim b, double similarity, ValueType type) {
     if (type == ValueType.STATEMENT || type == ValueType.QUOTE || compatibility.compatible(a, b)
         || similarity >= settings.strongSimilarity()) {
       return true;
+    }
+    if (a.value() instanceof Quantity q && q.unit().isEmpty()) {
+      return false; // a bare number ("54", "12") says too little of what it counts
     }
     java.util.Set<String> near = new java.util.HashSet<>();
     for (var t : a.context()) {
@@ -196,6 +247,7 @@ public final class Aligner {
         near.add(t.term());
       }
     }
+    near.remove(head(a)); // the ranked noun is what put the two in one block: it proves nothing more
     for (var t : b.context()) {
       if (t.distance() <= settings.localWindow() && near.contains(t.term())) {
         return true;
@@ -219,6 +271,26 @@ public final class Aligner {
     }
     for (String w : x) {
       if (y.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Sentences that name people, none of them the same, tell of different people: their numbers or
+   * dates do not contradict each other ("DiLeo has spent 19 seasons", "Cheeks spent 11 seasons").
+   */
+  private static boolean aboutOtherPeople(Claim a, Claim b, PersonIndex persons) {
+    if (a.people().isEmpty() || b.people().isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> x = new java.util.HashSet<>();
+    for (String p : a.people()) {
+      x.add(persons.resolve(p));
+    }
+    for (String p : b.people()) {
+      if (x.contains(persons.resolve(p))) {
         return false;
       }
     }

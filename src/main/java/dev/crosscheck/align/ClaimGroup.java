@@ -10,14 +10,41 @@ import java.util.TreeSet;
 
 /**
  * Claims of one story, from one or more sources, that speak of the same thing (one slot). The key
- * names the slot's family ("quantity|troop"); claims are in source order.
+ * names the slot's family ("quantity|troop"). A slot is made of consistent clusters (claims that can
+ * all be true together); {@code links} pairs the clusters (by index) that contradict each other,
+ * each link backed by two claims of different sources alike enough by themselves.
  */
-public record ClaimGroup(String key, ValueType type, List<Claim> claims) {
+public record ClaimGroup(String key, ValueType type, List<Claim> claims, List<List<Claim>> clusters,
+    List<Link> links) {
+  /** Two clusters of the slot that contradict each other. */
+  public record Link(int a, int b) {}
+
   public ClaimGroup {
     claims = List.copyOf(claims);
+    clusters = clusters.stream().map(List::copyOf).toList();
+    links = List.copyOf(links);
     if (claims.isEmpty()) {
       throw new IllegalArgumentException("empty claim group " + key);
     }
+  }
+
+  /** A slot of one consistent cluster. */
+  public ClaimGroup(String key, ValueType type, List<Claim> claims) {
+    this(key, type, claims, List.of(claims), List.of());
+  }
+
+  /** The clusters that take part in a contradiction, in cluster order. */
+  public List<List<Claim>> contradicting() {
+    java.util.TreeSet<Integer> involved = new java.util.TreeSet<>();
+    for (Link l : links) {
+      involved.add(l.a());
+      involved.add(l.b());
+    }
+    List<List<Claim>> out = new ArrayList<>();
+    for (int i : involved) {
+      out.add(clusters.get(i));
+    }
+    return out;
   }
 
   /** The sources in this group, sorted. */

@@ -49,9 +49,20 @@ final class ClaimFactory {
       valueEnd = Math.max(valueStart, Math.min(valueEnd, sentenceEnd));
       out.add(new Claim(article.source() + "#" + (out.size() + 1), article.source(), d.value(), d.subject(),
           d.predicate(), d.polarity(), d.modality(), d.attribution(), evidence, valueStart, valueEnd,
-          d.sentence(), context(first, d)));
+          d.sentence(), context(first, d), people(d.sentence())));
     }
     return out;
+  }
+
+  /** The keys of the people the sentence names, sorted. */
+  private List<String> people(int sentence) {
+    java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+    for (Mention m : ctx.mentions.in(sentence)) {
+      if (m.isPerson()) {
+        keys.add(m.key());
+      }
+    }
+    return new ArrayList<>(keys);
   }
 
   /** Content words of the sentence outside the value, with their distance in tokens from it. */

@@ -77,6 +77,14 @@ final class Clauses {
 
   /** A negation cue in the clause before the value, not cancelled by a contrast word after it. */
   boolean negated(Sentence s, String[] lower, int from, int start) {
+    return negated(s, lower, from, start, false);
+  }
+
+  /**
+   * With {@code subjectNegation}, "no" before a noun counts too: "No gun has been recovered" denies the
+   * recovery, while for a value ("no command authority in Tokyo") it only qualifies another noun.
+   */
+  boolean negated(Sentence s, String[] lower, int from, int start, boolean subjectNegation) {
     for (int i = start - 1; i >= from; i--) {
       if (cues.negationBreaks().contains(lower[i])) {
         return false;
@@ -84,8 +92,8 @@ final class Clauses {
       int n = cues.negation().matchAt(lower, i);
       if (n > 0 && i + n <= start) {
         boolean notOnly = lower[i].equals("not") && i + 1 < lower.length && lower[i + 1].equals("only");
-        boolean determinerOfOther = lower[i].equals("no") && i + 1 < start && s.token(i + 1).isNoun()
-            && i + 2 < start;
+        boolean determinerOfOther = !subjectNegation && lower[i].equals("no") && i + 1 < start
+            && s.token(i + 1).isNoun() && i + 2 < start;
         if (!notOnly && !determinerOfOther) {
           return true;
         }
@@ -179,6 +187,9 @@ final class Clauses {
         return names.isNamed(s.index(), i) ? run : run.toLowerCase(java.util.Locale.ROOT);
       }
       if (t.isNoun() || t.tag().equals("PRON")) {
+        if (i > 0 && s.token(i - 1).isProperNoun() && names.isNamed(s.index(), i - 1)) {
+          return s.token(i - 1).text(); // "EDS shares": the shares of a named company
+        }
         return t.lower(); // a common noun or pronoun; proper nouns keep their capitals
       }
     }

@@ -46,12 +46,16 @@ final class EntityClaims {
       return;
     }
     boolean modifier = m.end() < s.size() && s.token(m.end()).isNoun() && !s.token(m.end()).isProperNoun();
-    boolean local = m.place() == null || m.place().level() == PlaceLevel.CITY
-        || m.place().level() == PlaceLevel.REGION;
+    boolean local = m.place() != null && (m.place().level() == PlaceLevel.CITY
+        || m.place().level() == PlaceLevel.REGION);
     // where an event happened: "in Tokyo", "off Aden", "15 miles north of Detroit", a dateline, or a
-    // city named as a modifier ("a Vancouver office"); a country as a modifier ("U.S. forces") is not
+    // known city or region named as a modifier ("a Vancouver office"); a country as a modifier ("U.S.
+    // forces") is not, nor an unknown name ("a Christmas party")
     if (!(isLocative(s, m.start()) && !modifier || isDateline(s, m) || modifier && local)) {
       return;
+    }
+    if (m.place() == null && !isDateline(s, m) && !isStrongLocative(s, m.start())) {
+      return; // an unknown name "at" or "near" something is often a venue, not a town
     }
     Gazetteer.Entry e = m.place();
     Place value = e != null
@@ -69,6 +73,18 @@ final class EntityClaims {
       return true;
     }
     return i >= 0 && LOCATIVE.contains(s.token(i).lower());
+  }
+
+  /** "in X", "off X", "north of X": a preposition that names a town or region rather than a venue. */
+  private static boolean isStrongLocative(Sentence s, int start) {
+    int i = start - 1;
+    while (i >= 0 && (s.token(i).lower().equals("the") || s.token(i).tag().equals("ADJ")) && start - i <= 2) {
+      i--;
+    }
+    if (i >= 1 && s.token(i).lower().equals("of") && COMPASS.contains(s.token(i - 1).lower())) {
+      return true;
+    }
+    return i >= 0 && (s.token(i).lower().equals("in") || s.token(i).lower().equals("off"));
   }
 
   private static boolean isDateline(Sentence s, Mention m) {

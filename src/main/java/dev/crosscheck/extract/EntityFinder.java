@@ -175,6 +175,9 @@ final class EntityFinder {
     int nameEnd = b;
     boolean headline = isHeadline(s, lower);
     String text = Clauses.join(s, nameStart, nameEnd);
+    if (text.endsWith(".") && places.lookup(text).isEmpty() && !text.substring(0, text.length() - 1).contains(".")) {
+      text = text.substring(0, text.length() - 1); // "Egypt." at the end of a sentence
+    }
     Optional<Gazetteer.Entry> place = places.lookup(text);
     if (place.isEmpty() && nameStart > 0 && lower[nameStart - 1].equals("the")) {
       place = places.lookup("the " + text);
@@ -446,7 +449,9 @@ final class EntityFinder {
             continue;
           }
         }
-        boolean generic = m.size() == 1 && roles.notNames().contains(s.token(m.start()).lower());
+        boolean generic = m.size() == 1 && roles.notNames().contains(s.token(m.start()).lower())
+            || m.end() + 1 < s.size() && s.token(m.end()).lower().equals("and")
+            && s.token(m.end() + 1).isCapitalized(); // "the Fish and Wildlife Service
         if (m.kind() == EntityKind.OTHER && !generic && (afterPlacePreposition(s, m)
             && !isHeadline(s, s.lowerTokens()) || isDateline(s, m))) {
           list.set(k, m.withKind(EntityKind.PLACE, m.text().toLowerCase(Locale.ROOT)));

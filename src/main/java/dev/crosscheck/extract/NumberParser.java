@@ -42,6 +42,11 @@ final class NumberParser {
     if (isDigits(t)) {
       value = digits(t);
       end = i + 1;
+      Joined joined = spacedGroups(s, lower, i, value);
+      if (joined != null) {
+        end = joined.end();
+        value = joined.value();
+      }
     } else {
       var m = DIGITS_WITH_SUFFIX.matcher(t);
       if (m.matches() && lexicon.multipliers().containsKey(m.group(2))) {
@@ -70,6 +75,42 @@ final class NumberParser {
       end++;
     }
     return new Parsed(value, i, end, words, false);
+  }
+
+  /**
+   * Text rebuilt from tokens writes "15, 800" for 15,800 and "6. 2" for 6.2: a number of one to three
+   * digits glued to a comma or point, one space, then three digits (or one or two after a point).
+   * Returns the joined number and where it ends, or null.
+   */
+  private static Joined spacedGroups(Sentence s, String[] lower, int i, double value) {
+    if (lower[i].length() > 3 || lower[i].contains(",") || lower[i].contains(".")) {
+      return null;
+    }
+    int end = i + 1;
+    double v = value;
+    boolean changed = false;
+    while (end + 1 < lower.length && lower[end].equals(",") && gluedThenSpace(s, end)
+        && lower[end + 1].matches("\\d{3}")) {
+      v = v * 1000 + Double.parseDouble(lower[end + 1]);
+      end += 2;
+      changed = true;
+    }
+    if (!changed && end + 1 < lower.length && lower[end].equals(".") && gluedThenSpace(s, end)
+        && lower[end + 1].matches("\\d{1,2}")) {
+      v = Double.parseDouble(lower[i] + "." + lower[end + 1]);
+      end += 2;
+      changed = true;
+    }
+    if (!changed) {
+      return null;
+    }
+    return new Joined(v, end);
+  }
+
+  private record Joined(double value, int end) {}
+
+  private static boolean gluedThenSpace(Sentence s, int sep) {
+    return s.token(sep - 1).end() == s.token(sep).start() && s.token(sep).end() + 1 == s.token(sep + 1).start();
   }
 
   private Parsed wordNumber(String[] lower, int i) {

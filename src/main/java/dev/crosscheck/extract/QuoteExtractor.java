@@ -16,6 +16,7 @@ import java.util.List;
  */
 final class QuoteExtractor {
   static final int MIN_WORDS = 4;
+  private static final java.util.regex.Pattern GAPS = java.util.regex.Pattern.compile("\\.\\.\\.|…|\\[[^\\]]*\\]");
   /** An apostrophe with spaces around it ("I ’ m", left by re-tokenised text) joins its word again. */
   private static final java.util.regex.Pattern APOSTROPHE =
       java.util.regex.Pattern.compile("(?<=\\p{L})\\s*['\u2019]\\s*(?=\\p{L})");
@@ -42,8 +43,8 @@ final class QuoteExtractor {
       List<Sentence> sentences = sentencesOf(p);
       for (QuoteSpans.Span q : spans) {
         String quoted = text.substring(q.start(), q.end()).strip();
-        List<String> words = Arrays.asList(NameKeys.words(APOSTROPHE.matcher(quoted).replaceAll("'")));
-        if (words.size() < MIN_WORDS) {
+        List<String> words = words(quoted);
+        if (words.stream().filter(w -> !w.equals(Quote.GAP)).count() < MIN_WORDS) {
           continue;
         }
         Sentence first = containing(sentences, q.start());
@@ -66,7 +67,7 @@ final class QuoteExtractor {
           continue;
         }
         String name = speaker.name().isEmpty() ? speaker.text() : speaker.name();
-        Quote value = new Quote(quoted, words, speaker.text(), speaker.key());
+        Quote value = new Quote(quoted, words, speaker.text(), speaker.person() ? speaker.key() : "");
         ctx.addOverlapping(new Draft(first.index(), start, last.index(), end, value, name, "say", Polarity.ASSERTED,
             Modality.HAPPENED, name));
         if (speaker.shown()) {
@@ -75,6 +76,24 @@ final class QuoteExtractor {
         }
       }
     }
+  }
+
+  /** The quote's words, compared in American spelling ("neighbourhood" is "neighborhood"), gaps marked. */
+  private List<String> words(String quoted) {
+    List<String> words = new java.util.ArrayList<>();
+    String[] pieces = GAPS.split(APOSTROPHE.matcher(quoted).replaceAll("'"), -1);
+    for (int p = 0; p < pieces.length; p++) {
+      if (p > 0 && !words.isEmpty()) {
+        words.add(Quote.GAP);
+      }
+      for (String w : NameKeys.words(pieces[p])) {
+        words.add(ctx.lexicons.fold(w));
+      }
+    }
+    while (!words.isEmpty() && words.get(words.size() - 1).equals(Quote.GAP)) {
+      words.remove(words.size() - 1);
+    }
+    return words;
   }
 
   private List<Sentence> sentencesOf(int paragraph) {

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Finds quoted passages in a paragraph: curly double quotes, straight double quotes, TeX-style
- * {@code ``...''} and curly single quotes used as quote marks (not as apostrophes). A quote left open
- * runs to the end of the paragraph, as news style does for quotes continued in the next paragraph.
+ * {@code ``...''} and curly single quotes used as quote marks (not as apostrophes); curly and
+ * straight double quotes close each other. A quote left open runs to the end of the paragraph, as
+ * news style does for quotes continued in the next paragraph.
  */
 final class QuoteSpans {
   /** The quoted characters [start, end) of the text, marks excluded. */
@@ -54,6 +55,16 @@ final class QuoteSpans {
   }
 
   private static int closing(String text, int from, int to, String close) {
+    if (close.equals("\u201D") || close.equals("\"")) {
+      // curly and straight double quotes close each other: copy-edited text mixes them
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (c == '"' || c == '\u201D') {
+          return k;
+        }
+      }
+      return -1;
+    }
     int i = from;
     while (i < to) {
       int k = text.indexOf(close, i);

@@ -140,7 +140,9 @@ final class Speakers {
     }
     Mention m = ctx.mentions.startingAt(s.index(), i);
     if (m != null && (m.isPerson() || m.kind() == EntityKind.OTHER || m.kind() == EntityKind.ORGANISATION)) {
-      return of(m);
+      Mention second = m.end() + 1 < s.size() && s.token(m.end()).lower().equals("and")
+          ? ctx.mentions.startingAt(s.index(), m.end() + 1) : null;
+      return second != null && second.isPerson() ? both(of(m), of(second)) : of(m);
     }
     for (RolePhrase r : ctx.mentions.bareRoles(s.index())) {
       if (r.start() == i || r.start() == at) {
@@ -163,6 +165,14 @@ final class Speakers {
     return null;
   }
 
+  /** Two speakers of one quote ("said Zadan and Meron"): both names, both keys' words. */
+  private static Speaker both(Speaker a, Speaker b) {
+    java.util.TreeSet<String> words = new java.util.TreeSet<>();
+    words.addAll(java.util.List.of(a.key().split(" ")));
+    words.addAll(java.util.List.of(b.key().split(" ")));
+    return new Speaker(a.text() + " and " + b.text(), "", String.join(" ", words), true);
+  }
+
   Speaker of(Mention m) {
     if (m.isPerson()) {
       String full = fullNames.getOrDefault(m.key(), m.text());
@@ -179,7 +189,7 @@ final class Speakers {
     if (key != null) {
       return new Speaker(r.text(), fullNames.getOrDefault(key, ""), key, true);
     }
-    return new Speaker(r.text(), "", r.role().toLowerCase(Locale.ROOT), false);
+    return new Speaker(r.text(), "", "", false); // a title whose holder the article does not name
   }
 
   /** The last person named before token {@code token} of sentence {@code sentence}. */

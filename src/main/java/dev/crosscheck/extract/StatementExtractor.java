@@ -47,7 +47,7 @@ final class StatementExtractor {
         continue;
       }
       int clauseStart = ctx.clauses.clauseStart(s, lower, groupStart);
-      boolean negated = ctx.clauses.negated(s, lower, clauseStart, v) || ctx.lexicons.modality().negation()
+      boolean negated = ctx.clauses.negated(s, lower, clauseStart, v, true) || ctx.lexicons.modality().negation()
           .contains(lemma);
       Modality modality = ctx.clauses.modality(s, lower, clauseStart, v + 1);
       Statement value = new Statement(Clauses.join(s, groupStart, v + 1), lemma, subject, object);

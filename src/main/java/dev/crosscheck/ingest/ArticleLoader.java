@@ -28,8 +28,9 @@ public final class ArticleLoader {
 
   public ArticleLoader(Lexicons lexicons, IngestSettings settings) {
     this.settings = settings;
-    this.filter = new BoilerplateFilter(lexicons.boilerplate(), lexicons.stopwords(), settings);
-    this.textParser = new TextArticleParser(lexicons.boilerplate(), settings.publishedCueLines());
+    Timestamps timestamps = new Timestamps(lexicons.time());
+    this.filter = new BoilerplateFilter(lexicons.boilerplate(), lexicons.stopwords(), settings, timestamps);
+    this.textParser = new TextArticleParser(lexicons.boilerplate(), timestamps, settings.publishedCueLines());
     this.htmlParser = new HtmlArticleParser(lexicons.boilerplate().htmlRegions());
   }
 

@@ -14,17 +14,19 @@ import java.util.Set;
  * words, link density, boilerplate cues), then paragraphs of uncertain class take the class of their
  * context. Short fragments (menu items, buttons, pagination) never stay.
  */
-public final class BoilerplateFilter {
+final class BoilerplateFilter {
   enum Kind { GOOD, NEAR_GOOD, HEADING, SHORT, BAD }
 
   private final BoilerplateCues cues;
   private final Set<String> stopwords;
   private final IngestSettings settings;
+  private final Timestamps timestamps;
 
-  public BoilerplateFilter(BoilerplateCues cues, Set<String> stopwords, IngestSettings settings) {
+  BoilerplateFilter(BoilerplateCues cues, Set<String> stopwords, IngestSettings settings, Timestamps timestamps) {
     this.cues = cues;
     this.stopwords = stopwords;
     this.settings = settings;
+    this.timestamps = timestamps;
   }
 
   /** The blocks that are the article's text, in order, without repeated paragraphs. */
@@ -46,7 +48,8 @@ public final class BoilerplateFilter {
 
   Kind classify(Block block) {
     String text = block.text().strip();
-    if (cues.startsLikeBoilerplate(text) || block.linkDensity() > settings.maxLinkDensity()) {
+    if (cues.startsLikeBoilerplate(text) || block.linkDensity() > settings.maxLinkDensity()
+        || timestamps.isTimestamp(text)) {
       return Kind.BAD;
     }
     String[] words = words(text);
@@ -69,17 +72,15 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * Context: a near-good paragraph stays unless both its direct neighbours (or one neighbour and
-   * the start or end of the text) are fragments or boilerplate, as for a sentence inside a menu or a
-   * donation appeal; a paragraph that is the whole text stays; a heading stays when article text
+   * Context: a near-good paragraph stays unless both its direct neighbours are fragments or
+   * boilerplate, as for a sentence inside a menu or a donation appeal; a heading stays when article text
    * follows it; fragments and boilerplate never stay.
    */
   private static List<Kind> revise(List<Kind> kinds) {
     List<Kind> out = new ArrayList<>(kinds);
     for (int i = 0; i < kinds.size(); i++) {
       if (kinds.get(i) == Kind.NEAR_GOOD) {
-        boolean alone = i == 0 && i == kinds.size() - 1;
-        boolean lonely = !alone && isNoise(kinds, i - 1) && isNoise(kinds, i + 1);
+        boolean lonely = isNoise(kinds, i - 1) && isNoise(kinds, i + 1);
         out.set(i, lonely ? Kind.BAD : Kind.GOOD);
       } else if (kinds.get(i) == Kind.BAD || kinds.get(i) == Kind.SHORT) {
         out.set(i, Kind.BAD);
@@ -95,7 +96,7 @@ public final class BoilerplateFilter {
 
   private static boolean isNoise(List<Kind> kinds, int i) {
     if (i < 0 || i >= kinds.size()) {
-      return true;
+      return false;
     }
     Kind k = kinds.get(i);
     return k == Kind.SHORT || k == Kind.BAD;

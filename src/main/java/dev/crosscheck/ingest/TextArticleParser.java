@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Reads .txt and .md articles: an optional YAML front matter block (title, source or outlet, url,
  * published or date), then paragraphs. A publication date may also stand in one of the first lines
- * ("Published: June 13, 2013").
+ * ("Published: June 13, 2013", or a timestamp line of its own).
  */
 final class TextArticleParser {
   private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(\\r?\\n|\\z)",
@@ -21,10 +21,12 @@ final class TextArticleParser {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final BoilerplateCues cues;
+  private final Timestamps timestamps;
   private final int publishedCueLines;
 
-  TextArticleParser(BoilerplateCues cues, int publishedCueLines) {
+  TextArticleParser(BoilerplateCues cues, Timestamps timestamps, int publishedCueLines) {
     this.cues = cues;
+    this.timestamps = timestamps;
     this.publishedCueLines = publishedCueLines;
   }
 
@@ -64,7 +66,7 @@ final class TextArticleParser {
       if (line.length() > 80) {
         continue;
       }
-      String rest = cues.afterPublishedCue(line);
+      String rest = timestamps.isTimestamp(line) ? line : cues.afterPublishedCue(line);
       if (rest != null && Dates.parseDay(rest).isPresent()) {
         return Optional.of(rest.strip());
       }

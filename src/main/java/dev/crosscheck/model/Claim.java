@@ -7,7 +7,7 @@ import java.util.Objects;
  * One thing a source says: a typed value about a subject, with its polarity, modality, attribution
  * and the sentence it was read from. {@code valueStart}/{@code valueEnd} locate the value's words in
  * the source's original text; {@code context} holds the nearby content words used to align claims of
- * different sources.
+ * different sources, and {@code people} the name keys of the people its sentence names.
  */
 public record Claim(
     String id,
@@ -22,7 +22,8 @@ public record Claim(
     int valueStart,
     int valueEnd,
     int sentence,
-    List<ContextTerm> context) {
+    List<ContextTerm> context,
+    List<String> people) {
 
   public Claim {
     Objects.requireNonNull(id, "id");
@@ -39,6 +40,7 @@ public record Claim(
           + ") fall outside its sentence [" + evidence.start() + ", " + evidence.end() + ")");
     }
     context = List.copyOf(context);
+    people = List.copyOf(people);
   }
 
   public ValueType type() {

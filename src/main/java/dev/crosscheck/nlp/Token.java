@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /**
  * A token with its Universal Dependencies part-of-speech tag and its offsets in the article's clean
- * text. {@code lower} is the lower-case form.
+ * text. {@code lower} is the lower-case form, with curly apostrophes made straight ("n’t" is "n't").
  */
 public record Token(String text, String tag, int start, int end, String lower) {
   public Token(String text, String tag, int start, int end) {
-    this(text, tag, start, end, text.toLowerCase(Locale.ROOT));
+    this(text, tag, start, end, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
   }
 
   public boolean isProperNoun() {

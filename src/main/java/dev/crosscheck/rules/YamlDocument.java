@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * A parsed YAML file that remembers the line of every node, so validation can name file and line.
- * Paths are JSON pointers ("/rules/3/id").
+ * Paths are JSON pointers ("/rules/3/id"). Scalars follow YAML 1.2: only {@code true} and
+ * {@code false} are booleans, so a lexicon may list the words "no", "on" and "off" unquoted.
  */
 public final class YamlDocument {
   private static final YAMLFactory YAML = new YAMLFactory();
@@ -92,7 +93,10 @@ public final class YamlDocument {
         return f.numberNode(parser.getDoubleValue());
       }
       case VALUE_TRUE, VALUE_FALSE -> {
-        return f.booleanNode(parser.getBooleanValue());
+        // YAML 1.2: only true and false are booleans; "no", "on", "off" are words of the lexicons
+        String text = parser.getText();
+        return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")
+            ? f.booleanNode(parser.getBooleanValue()) : f.textNode(text);
       }
       case VALUE_NULL -> {
         return f.nullNode();

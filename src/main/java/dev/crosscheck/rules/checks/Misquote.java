@@ -2,7 +2,6 @@ package dev.crosscheck.rules.checks;
 
 import dev.crosscheck.align.ClaimGroup;
 import dev.crosscheck.align.QuoteMatcher;
-import dev.crosscheck.extract.NameKeys;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Kind;
@@ -14,15 +13,15 @@ import dev.crosscheck.rules.Param;
 import dev.crosscheck.rules.Rule;
 import dev.crosscheck.rules.StoryClaims;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The same quote with different words in two sources. Punctuation and case do not count; a shorter
  * quote that is part of the longer one (a partial quote, or one cut with an ellipsis) is not a
- * misquote. Two quotes are the same when most of the shorter one's words appear in order in the
- * other ({@code min_overlap}); they differ when at most {@code max_changed_words} of them do not.
+ * misquote. Two quotes of at least {@code min_words} words are the same when most of the shorter one's
+ * words appear in order in the other ({@code min_overlap}); they differ when at most
+ * {@code max_changed_words} of them do not.
  */
 public final class Misquote implements Check {
   @Override
@@ -42,13 +41,15 @@ public final class Misquote implements Check {
 
   @Override
   public List<Param> parameters() {
-    return List.of(Param.number("min_overlap", 0, 1), Param.number("max_changed_words", 1, 50));
+    return List.of(Param.number("min_overlap", 0, 1), Param.number("max_changed_words", 1, 50),
+        Param.number("min_words", 1, 50));
   }
 
   @Override
   public List<Finding> run(Rule rule, StoryClaims story) {
-    double minOverlap = rule.number("min_overlap", 0.6);
+    double minOverlap = rule.number("min_overlap", 0.7);
     int maxChanged = (int) rule.number("max_changed_words", 4);
+    int minWords = (int) rule.number("min_words", 6);
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup g : story.groups(rule)) {
       List<List<Claim>> classes = new ArrayList<>();
@@ -73,7 +74,7 @@ public final class Misquote implements Check {
       List<List<Claim>> misquoted = new ArrayList<>();
       for (int i = 0; i < classes.size(); i++) {
         for (int j = i + 1; j < classes.size(); j++) {
-          if (changed(classes.get(i).get(0), classes.get(j).get(0), minOverlap, maxChanged)
+          if (changed(classes.get(i).get(0), classes.get(j).get(0), minOverlap, maxChanged, minWords)
               && !sameSourcesOnly(classes.get(i), classes.get(j))) {
             if (!misquoted.contains(classes.get(i))) {
               misquoted.add(classes.get(i));
@@ -105,18 +106,27 @@ public final class Misquote implements Check {
     Quote y = (Quote) b.value();
     Quote shorter = x.words().size() <= y.words().size() ? x : y;
     Quote longer = shorter == x ? y : x;
-    for (String piece : shorter.text().split("\\.\\.\\.|…|\\[[^]]*]")) {
-      List<String> words = Arrays.asList(NameKeys.words(piece));
-      if (!words.isEmpty() && !QuoteMatcher.containedIn(words, longer.words())) {
-        return false;
+    List<String> whole = longer.words().stream().filter(w -> !w.equals(Quote.GAP)).toList();
+    List<String> piece = new ArrayList<>();
+    for (String w : shorter.words()) {
+      if (w.equals(Quote.GAP)) {
+        if (!piece.isEmpty() && !QuoteMatcher.containedIn(piece, whole)) {
+          return false;
+        }
+        piece = new ArrayList<>();
+      } else {
+        piece.add(w);
       }
     }
-    return true;
+    return piece.isEmpty() || QuoteMatcher.containedIn(piece, whole);
   }
 
-  private static boolean changed(Claim a, Claim b, double minOverlap, int maxChanged) {
+  private static boolean changed(Claim a, Claim b, double minOverlap, int maxChanged, int minWords) {
     List<String> x = ((Quote) a.value()).words();
     List<String> y = ((Quote) b.value()).words();
+    if (Math.min(x.size(), y.size()) < minWords) {
+      return false; // short quoted phrases are often names or titles ("Do You Feel It?")
+    }
     int lcs = QuoteMatcher.lcs(x, y);
     int shorter = Math.min(x.size(), y.size());
     int missing = shorter - lcs;

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Places of one slot that exclude each other: two cities of different countries, two countries.
  * A place and one inside it agree ("Tokyo" and "Japan"), broad areas agree with anything, and a
- * place the gazetteer does not know conflicts only when {@code unknown_places} is "conflict" and its
- * name shares no word with the other.
+ * place the gazetteer does not know conflicts only with a city or another unknown place, when
+ * {@code unknown_places} is "conflict" and the names share no word and are not spellings of one name.
  */
 public final class PlaceMismatch extends ValueConflictCheck {
   @Override
@@ -45,6 +45,10 @@ public final class PlaceMismatch extends ValueConflictCheck {
       return true;
     }
     if (a.level() == PlaceLevel.UNKNOWN || b.level() == PlaceLevel.UNKNOWN) {
+      Place known = a.level() == PlaceLevel.UNKNOWN ? b : a;
+      if (known.level() == PlaceLevel.COUNTRY || known.level() == PlaceLevel.REGION) {
+        return true; // an unknown town may well lie in a known country or state
+      }
       return ignoreUnknown || sharesWord(a.name(), b.name()) || sameSpelling(a.key(), b.key());
     }
     return false;
@@ -57,7 +61,7 @@ public final class PlaceMismatch extends ValueConflictCheck {
   }
 
   private static boolean sharesWord(String a, String b) {
-    Set<String> words = Set.of(a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+    Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
     for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.length() > 2 && words.contains(w)) {
         return true;

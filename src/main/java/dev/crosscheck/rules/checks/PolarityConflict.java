@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** One statement asserted by some sources and denied by others ("was arrested", "was not arrested"). */
+/**
+ * One statement asserted by some sources and denied by others ("was arrested", "was not arrested").
+ * Only statements of fact take part: "may not be restored" is a possibility, not a denial.
+ */
 public final class PolarityConflict implements Check {
   @Override
   public String name() {
@@ -41,8 +44,9 @@ public final class PolarityConflict implements Check {
   public List<Finding> run(Rule rule, StoryClaims story) {
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup g : story.groups(rule)) {
-      List<Claim> asserted = g.claims().stream().filter(c -> c.polarity() == Polarity.ASSERTED).toList();
-      List<Claim> negated = g.claims().stream().filter(c -> c.polarity() == Polarity.NEGATED).toList();
+      List<Claim> factual = g.claims().stream().filter(c -> c.modality().isFactual()).toList();
+      List<Claim> asserted = factual.stream().filter(c -> c.polarity() == Polarity.ASSERTED).toList();
+      List<Claim> negated = factual.stream().filter(c -> c.polarity() == Polarity.NEGATED).toList();
       if (asserted.isEmpty() || negated.isEmpty()) {
         continue;
       }
@@ -57,8 +61,8 @@ public final class PolarityConflict implements Check {
         continue; // a source that says both is not contradicted by another
       }
       out.add(new FindingBuilder(rule, story)
-          .value(onlyAsserted, onlyAsserted.get(0).value().text(), "asserted")
-          .value(onlyNegated, onlyNegated.get(0).value().text(), "negated")
+          .value(onlyAsserted, onlyAsserted.get(0).value().text() + " (asserted)", "asserted")
+          .value(onlyNegated, onlyNegated.get(0).value().text() + " (denied)", "negated")
           .build());
     }
     return out;

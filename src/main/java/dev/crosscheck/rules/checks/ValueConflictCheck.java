@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A conflict between the values of one slot: values held by different sources that cannot both be
- * true. The finding lists each contradicting value with its sources; values that fit every other
- * ("yesterday" beside two dates) are left out. Only stated facts take part: denied, requested or
- * hypothetical claims are compared with their like.
+ * A conflict between the values of one slot: in clusters the aligner found contradicting each
+ * other, the claims of different sources whose values cannot both be true under this rule. The
+ * finding lists each such value with the sources giving it; values that fit all ("yesterday" beside
+ * two dates) are left out. Only stated facts take part: denied,
+ * requested or hypothetical claims are compared with their like.
  */
 abstract class ValueConflictCheck implements Check {
   @Override
@@ -38,13 +39,21 @@ abstract class ValueConflictCheck implements Check {
   public List<Finding> run(Rule rule, StoryClaims story) {
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup g : story.groups(rule)) {
-      List<Claim> claims = g.claims().stream()
-          .filter(c -> c.polarity() == Polarity.ASSERTED && c.modality().isFactual() && comparable(rule, c))
-          .toList();
-      if (claims.size() < 2) {
-        continue;
+      java.util.LinkedHashSet<Claim> involved = new java.util.LinkedHashSet<>();
+      for (ClaimGroup.Link link : g.links()) {
+        List<Claim> a = stated(rule, g.clusters().get(link.a()));
+        List<Claim> b = stated(rule, g.clusters().get(link.b()));
+        for (Claim x : a) {
+          for (Claim y : b) {
+            if (!x.source().equals(y.source()) && !compatible(rule, x, y)) {
+              involved.add(x);
+              involved.add(y);
+            }
+          }
+        }
       }
-      List<List<Claim>> classes = contradicting(rule, byValue(claims));
+      List<Claim> ordered = g.claims().stream().filter(involved::contains).toList();
+      List<List<Claim>> classes = byValue(ordered);
       if (classes.size() < 2 || !acrossSources(classes)) {
         continue;
       }
@@ -55,6 +64,12 @@ abstract class ValueConflictCheck implements Check {
     return out;
   }
 
+  private List<Claim> stated(Rule rule, List<Claim> cluster) {
+    return cluster.stream()
+        .filter(c -> c.polarity() == Polarity.ASSERTED && c.modality().isFactual() && comparable(rule, c))
+        .toList();
+  }
+
   /** Claims by normalised value, in order of first appearance. */
   static List<List<Claim>> byValue(List<Claim> claims) {
     java.util.Map<String, List<Claim>> out = new java.util.LinkedHashMap<>();
@@ -62,20 +77,6 @@ abstract class ValueConflictCheck implements Check {
       out.computeIfAbsent(c.value().normalized(), k -> new ArrayList<>()).add(c);
     }
     return new ArrayList<>(out.values());
-  }
-
-  /** The values that contradict at least one other value of the slot; values that fit all are left out. */
-  List<List<Claim>> contradicting(Rule rule, List<List<Claim>> values) {
-    List<List<Claim>> out = new ArrayList<>();
-    for (List<Claim> v : values) {
-      for (List<Claim> w : values) {
-        if (v != w && !compatible(rule, v.get(0), w.get(0))) {
-          out.add(v);
-          break;
-        }
-      }
-    }
-    return out;
   }
 
   /** At least two classes whose sources are not the same single source. */
