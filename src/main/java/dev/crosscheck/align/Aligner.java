@@ -106,7 +106,7 @@ public final class Aligner {
     for (int[] pair : candidates(block, vectors)) {
       Claim a = block.get(pair[0]);
       Claim b = block.get(pair[1]);
-      double s = sim.of(pair[0], pair[1]);
+      double s = sim.of(pair[0], pair[1]) + sameActor(a, b);
       if (compatibility.compatible(a, b)) {
         if (type != ValueType.STATEMENT && type != ValueType.QUOTE) {
           s += bonus(a, b);
@@ -308,6 +308,17 @@ public final class Aligner {
       }
     }
     return out;
+  }
+
+  /** Statements of one predicate about the same named or common subject ("LaCalamita was arrested"). */
+  private double sameActor(Claim a, Claim b) {
+    if (!(a.value() instanceof Statement x) || !(b.value() instanceof Statement y)) {
+      return 0;
+    }
+    String subject = x.subject();
+    boolean pronoun = subject.length() <= 4 && java.util.Set.of("he", "she", "it", "they", "we", "i", "you", "who",
+        "that", "this", "which").contains(subject);
+    return !subject.isEmpty() && !pronoun && subject.equals(y.subject()) ? settings.equalValueBonus() : 0;
   }
 
   /** Equal values are strong evidence of one slot; overlapping quantities weaker evidence. */

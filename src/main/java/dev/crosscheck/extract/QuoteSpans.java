@@ -18,6 +18,12 @@ final class QuoteSpans {
   static List<Span> find(String text, int from, int to) {
     List<Span> out = new ArrayList<>();
     int i = from;
+    int first = firstMark(text, from, to);
+    if (first >= 0 && isClosingStraight(text, from, first)) {
+      // the paragraph opens inside a quote continued from the paragraph before: "..., " he said.
+      out.add(new Span(from, first));
+      i = first + 1;
+    }
     while (i < to) {
       char c = text.charAt(i);
       int open = -1;
@@ -52,6 +58,39 @@ final class QuoteSpans {
       i = end < 0 ? to : end + close.length();
     }
     return out;
+  }
+
+  /** The first double quote mark of the paragraph, or -1. */
+  private static int firstMark(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '"' || c == '\u201C' || c == '\u201D') {
+        return c == '\u201C' ? -1 : k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A mark that ends a quote: a curly closing quote, or a straight one right after sentence
+   * punctuation or a word ("homes, \" he said", "homes,\" he said").
+   */
+  private static boolean isClosingStraight(String text, int from, int at) {
+    if (text.charAt(at) == '\u201D') {
+      return true;
+    }
+    int k = at - 1;
+    while (k >= from && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < from) {
+      return false;
+    }
+    char before = text.charAt(k);
+    boolean punctuation = before == ',' || before == '.' || before == '!' || before == '?';
+    boolean glued = k == at - 1 && Character.isLetterOrDigit(before);
+    boolean after = at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1));
+    return (punctuation || glued) && after;
   }
 
   private static int closing(String text, int from, int to, String close) {

@@ -84,8 +84,9 @@ final class Speakers {
    */
   private Speaker before(Sentence s, int v, boolean[] quoted) {
     int i = v - 1;
-    while (i >= 0 && !quoted[i] && (s.token(i).tag().equals("ADV") || s.token(i).tag().equals("AUX"))) {
-      i--;
+    while (i >= 0 && !quoted[i] && (s.token(i).tag().equals("ADV") || s.token(i).tag().equals("AUX")
+        || s.token(i).lower().equals("heard"))) {
+      i--; // "Jeffs is heard saying"
     }
     if (i >= 0 && !quoted[i] && s.token(i).lower().equals(",")) {
       int open = i - 1;

@@ -9,8 +9,10 @@ import java.util.Set;
 
 /**
  * Events and states a sentence asserts or denies: each main verb (not a verb of saying, not a bare
- * "be", "have" or "do") with its auxiliaries, subject and object heads. Their polarity ("did not
- * meet") and modality ("will meet") are what the comparison checks across sources.
+ * "be", "have" or "do") with its auxiliaries, subject and object heads. Their polarity and modality
+ * are what the comparison checks across sources: a statement is denied by a negation in its verb
+ * group ("did not meet", "has never been") or by a denied subject ("No gun has been recovered");
+ * a negation elsewhere in the sentence belongs to another verb.
  */
 final class StatementExtractor {
   private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "go", "come", "take",
@@ -28,6 +30,8 @@ final class StatementExtractor {
 
   void extract(Sentence s) {
     String[] lower = s.lowerTokens();
+    int previousVerb = -1;
+    boolean previousNegated = false;
     for (int v = 0; v < s.size(); v++) {
       Token verb = s.token(v);
       if (!verb.isVerb() || speakers.isSpeechVerb(verb)) {
@@ -41,20 +45,49 @@ final class StatementExtractor {
       while (groupStart > 0 && v - groupStart < MAX_AUXILIARIES && isAuxiliary(s.token(groupStart - 1))) {
         groupStart--;
       }
+      int clauseStart = ctx.clauses.clauseStart(s, lower, groupStart);
+      boolean negated = negatedGroup(lower, groupStart, v) || negatedSubject(s, lower, clauseStart, groupStart);
+      boolean coordinated = groupStart >= 1 && previousVerb == groupStart - 2
+          && (lower[groupStart - 1].equals("and") || lower[groupStart - 1].equals("or"));
+      negated |= coordinated && previousNegated; // "have not been arrested and charged"
+      previousVerb = v;
+      previousNegated = negated;
       String subject = subject(s, groupStart);
       String object = object(s, v);
       if (subject.isEmpty() && object.isEmpty()) {
         continue;
       }
-      int clauseStart = ctx.clauses.clauseStart(s, lower, groupStart);
-      boolean negated = ctx.clauses.negated(s, lower, clauseStart, v, true) || ctx.lexicons.modality().negation()
-          .contains(lemma);
       Modality modality = ctx.clauses.modality(s, lower, clauseStart, v + 1);
       Statement value = new Statement(Clauses.join(s, groupStart, v + 1), lemma, subject, object);
       ctx.addOverlapping(new Draft(s.index(), groupStart, s.index(), v + 1, value, subject, lemma,
           negated ? Polarity.NEGATED : Polarity.ASSERTED, modality, ctx.attributions.of(s.index())));
     }
   }
+
+  /** A negation inside the verb group: "did not meet", "has never been", "cannot stay". */
+  private boolean negatedGroup(String[] lower, int from, int verb) {
+    for (int i = from; i < verb; i++) {
+      if (ctx.lexicons.modality().negation().matchAt(lower, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A denied subject right before the verb: "No gun has been recovered", "Nobody was hurt". */
+  private boolean negatedSubject(Sentence s, String[] lower, int clauseStart, int groupStart) {
+    for (int i = groupStart - 1; i >= clauseStart; i--) {
+      if (s.token(i).isVerb() || s.token(i).isPunctuation()) {
+        return false;
+      }
+      if (SUBJECT_NEGATORS.contains(lower[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBJECT_NEGATORS = Set.of("no", "nobody", "none", "nothing", "no-one", "neither");
 
   private static boolean isAuxiliary(Token t) {
     return t.tag().equals("AUX") || t.lower().equals("\u201C") || t.lower().equals("\"") || t.tag().equals("PART") || t.lower().equals("never") || t.lower().equals("not")
@@ -64,8 +97,8 @@ final class StatementExtractor {
   private String subject(Sentence s, int before) {
     for (int i = before - 1; i >= 0; i--) {
       Token t = s.token(i);
-      if (t.isPunctuation() && !t.lower().equals("'s")) {
-        return "";
+      if (t.isPunctuation() && !t.lower().equals("'s") && !t.lower().equals(",")) {
+        return ""; // a comma may close an appositive: "Two leaders of the sect in Bountiful, B.C., have"
       }
       if (t.isNoun() || t.tag().equals("PRON")) {
         return ctx.terms.term(t.text());
