@@ -114,8 +114,8 @@ public final class Aligner {
         if (s >= threshold) {
           agreeing.add(new double[] {s, pair[0], pair[1]});
         }
-      } else if (s >= threshold && !a.source().equals(b.source()) && !contradictsOtherSubject(a, b)
-          && !aboutOtherPeople(a, b, persons) && supportsConflict(a, b, s, type)) {
+      } else if (!a.source().equals(b.source()) && !contradictsOtherSubject(a, b) && !aboutOtherPeople(a, b, persons)
+          && (s >= threshold && supportsConflict(a, b, s, type) || closeNeighbours(a, b, idf, type))) {
         contradicting.add(new double[] {s, pair[0], pair[1]});
       }
     }
@@ -254,6 +254,33 @@ public final class Aligner {
       }
     }
     return false;
+  }
+
+  /**
+   * Two values with rare words right next to them in common ("a heart attack on December 2", "a
+   * heart attack on December 9") speak of the same thing even when the rest of their sentences
+   * differ: the rarity (idf) of the shared neighbours must reach {@code local_strength}.
+   */
+  private boolean closeNeighbours(Claim a, Claim b, TermWeights idf, ValueType type) {
+    if (type == ValueType.STATEMENT || type == ValueType.QUOTE
+        || a.value() instanceof Quantity q && q.unit().isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> near = new java.util.HashSet<>();
+    for (var t : a.context()) {
+      if (t.distance() <= settings.localWindow()) {
+        near.add(t.term());
+      }
+    }
+    near.remove(head(a));
+    double strength = 0;
+    java.util.Set<String> counted = new java.util.HashSet<>();
+    for (var t : b.context()) {
+      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && counted.add(t.term())) {
+        strength += idf.idf(t.term());
+      }
+    }
+    return strength >= settings.localStrength();
   }
 
   /**

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs an evaluation suite: each base story once, then each case's edited copy, and compares the
- * conflicts. Conflicts the unedited story already has (same rule, same evidence sentences) are set
- * aside. Of the others, a conflict "cites the edit" when one of its evidence sentences in the edited
+ * conflicts. Conflicts made only of sentences the unedited story's conflicts of the same rule
+ * already cite are set aside. Of the others, a conflict "cites the edit" when one of its evidence sentences in the edited
  * source covers the changed words: for a planted edit, such a conflict with evidence of another
  * sentence is the edit found; for a compatible edit it is a false alarm. Conflicts that do not cite
  * the edit are false alarms in both.
@@ -69,7 +69,7 @@ public final class EvalRunner {
           if (f.kind() != Kind.CONFLICT) {
             continue;
           }
-          boolean isNew = !base.contains(signature(f, edit));
+          boolean isNew = !preexisting(f, base, edit);
           boolean cites = edit.citedBy(f);
           if (c.planted() && cites && twoSided(f, edit) && (isNew || showsEdit(f, c))) {
             found = true;
@@ -148,24 +148,32 @@ public final class EvalRunner {
     return edited && f.values().size() >= 2;
   }
 
+  /** The evidence places of the unedited story's conflicts, by rule: "CC101 a:120". */
   private static Set<String> signatures(StoryReport report, Edit edit) {
     Set<String> out = new HashSet<>();
     for (Finding f : report.findings()) {
       if (f.kind() == Kind.CONFLICT) {
-        out.add(signature(f, edit));
+        out.addAll(places(f, edit));
       }
     }
     return out;
   }
 
-  /** A conflict's rule and evidence places, in base-file offsets. */
-  private static String signature(Finding f, Edit edit) {
+  private static Set<String> places(Finding f, Edit edit) {
     TreeSet<String> places = new TreeSet<>();
     for (Evidence e : f.evidence()) {
       int start = edit != null && e.source().equals(edit.source()) ? edit.before(e.start()) : e.start();
-      places.add(e.source() + ":" + start);
+      places.add(f.rule() + " " + e.source() + ":" + start);
     }
-    return f.rule() + " " + places;
+    return places;
+  }
+
+  /**
+   * A conflict the unedited story had too: all its evidence sentences were already cited by that
+   * rule's conflicts there (an edit may regroup old conflicts without making a new one).
+   */
+  private static boolean preexisting(Finding f, Set<String> base, Edit edit) {
+    return base.containsAll(places(f, edit));
   }
 
   private static Path sourceFile(Path story, String source) throws IOException {

@@ -17,6 +17,6 @@ final class Attributions {
   /** The speaker's name for a claim's attribution, or empty. */
   String of(int sentence) {
     Speaker s = speaker(sentence);
-    return s.shown() ? (s.name().isEmpty() ? s.text() : s.name()) : "";
+    return s.shown() ? (s.name().isEmpty() || !s.known() ? s.text() : s.name()) : "";
   }
 }

@@ -164,8 +164,8 @@ final class QuantityExtractor {
         end = unit.end();
       }
     }
-    if (unitName.isEmpty() && isAppositiveAge(s, lower, start, end, n)) {
-      unitName = "age"; // "Eric Allen Kirkpatrick, 61, opened fire"
+    if (unitName.isEmpty() && (isAppositiveAge(s, lower, start, end, n) || isStatedAge(s, lower, start, end, n))) {
+      unitName = "age"; // "Eric Allen Kirkpatrick, 61, opened fire", "at age 85", "She was 85."
     }
     if (unitName.isEmpty() && (n.words() && n.value() <= SMALL_WORD_NUMBER || n.value() == 0)) {
       return i; // "one of the most", "two of them": not a quantity worth comparing
@@ -200,6 +200,25 @@ final class QuantityExtractor {
         || lower[end].equals(";") || lower[end].equals(")");
     Mention m = ctx.mentions.endingAt(s.index(), start - 1);
     return commaBefore && closed && m != null && m.isPerson();
+  }
+
+  /** "at age 85", "aged 85", "she was 85." */
+  private boolean isStatedAge(Sentence s, String[] lower, int start, int end, NumberParser.Parsed n) {
+    if (n.value() != Math.rint(n.value()) || n.value() < 1 || n.value() > 120 || start < 1) {
+      return false;
+    }
+    if (lower[start - 1].equals("age") || lower[start - 1].equals("aged")) {
+      return true;
+    }
+    boolean copula = lower[start - 1].equals("was") || lower[start - 1].equals("is");
+    boolean closes = end >= lower.length || lower[end].equals(".") || lower[end].equals(",")
+        || lower[end].equals("when");
+    if (!copula || !closes || start < 2) {
+      return false;
+    }
+    String who = lower[start - 2];
+    Mention m = ctx.mentions.endingAt(s.index(), start - 1);
+    return who.equals("he") || who.equals("she") || m != null && m.isPerson();
   }
 
   /** After "N", the position of the noun in "of M noun", or -1. */

@@ -66,7 +66,8 @@ final class QuoteExtractor {
         if (start < 0 || end < 0 || (first == last && end <= start)) {
           continue;
         }
-        String name = speaker.name().isEmpty() ? speaker.text() : speaker.name();
+        // a pronoun's guessed person is not the quote's subject: "he told" names no one
+        String name = !speaker.known() ? speaker.text() : speaker.name().isEmpty() ? speaker.text() : speaker.name();
         Quote value = new Quote(quoted, words, speaker.text(), speaker.person() ? speaker.key() : "");
         ctx.addOverlapping(new Draft(first.index(), start, last.index(), end, value, name, "say", Polarity.ASSERTED,
             Modality.HAPPENED, name));

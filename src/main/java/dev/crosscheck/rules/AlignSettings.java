@@ -13,7 +13,8 @@ public record AlignSettings(
     int candidateTerms,
     int maxPostings,
     int localWindow,
-    double strongSimilarity) {
+    double strongSimilarity,
+    double localStrength) {
 
   static AlignSettings from(SettingsReader r) {
     return new AlignSettings(
@@ -28,6 +29,7 @@ public record AlignSettings(
         r.integer("candidate_terms", 1, 1000),
         r.integer("max_postings", 1, 1_000_000),
         r.integer("local_window", 1, 50),
-        r.fraction("strong_similarity"));
+        r.fraction("strong_similarity"),
+        r.number("local_strength", 0, 1000));
   }
 }

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A conflict between the values of one slot: in clusters the aligner found contradicting each
- * other, the claims of different sources whose values cannot both be true under this rule. The
- * finding lists each such value with the sources giving it; values that fit all ("yesterday" beside
- * two dates) are left out. Only stated facts take part: denied,
+ * A conflict between two clusters of one slot the aligner found contradicting each other: the claims
+ * of each side, from different sources, whose values cannot both be true under this rule. Each
+ * contradicting pair of clusters is a finding of its own, listing each side's values with the
+ * sources giving them; values that fit all ("yesterday" beside two dates) are left out. Only stated facts take part: denied,
  * requested or hypothetical claims are compared with their like.
  */
 abstract class ValueConflictCheck implements Check {
@@ -39,29 +39,39 @@ abstract class ValueConflictCheck implements Check {
   public List<Finding> run(Rule rule, StoryClaims story) {
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup g : story.groups(rule)) {
-      java.util.LinkedHashSet<Claim> involved = new java.util.LinkedHashSet<>();
+      java.util.Set<List<String>> seen = new java.util.HashSet<>();
       for (ClaimGroup.Link link : g.links()) {
         List<Claim> a = stated(rule, g.clusters().get(link.a()));
         List<Claim> b = stated(rule, g.clusters().get(link.b()));
+        java.util.LinkedHashSet<Claim> sideA = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<Claim> sideB = new java.util.LinkedHashSet<>();
         for (Claim x : a) {
           for (Claim y : b) {
             if (!x.source().equals(y.source()) && !compatible(rule, x, y)) {
-              involved.add(x);
-              involved.add(y);
+              sideA.add(x);
+              sideB.add(y);
             }
           }
         }
+        if (sideA.isEmpty()) {
+          continue;
+        }
+        List<List<Claim>> classes = new ArrayList<>(byValue(new ArrayList<>(sideA)));
+        classes.addAll(byValue(new ArrayList<>(sideB)));
+        List<String> key = classes.stream().map(c -> c.get(0).value().normalized() + "@" + sources(c)).sorted().toList();
+        if (!acrossSources(classes) || !seen.add(key)) {
+          continue;
+        }
+        FindingBuilder builder = new FindingBuilder(rule, story);
+        classes.forEach(builder::value);
+        out.add(builder.build());
       }
-      List<Claim> ordered = g.claims().stream().filter(involved::contains).toList();
-      List<List<Claim>> classes = byValue(ordered);
-      if (classes.size() < 2 || !acrossSources(classes)) {
-        continue;
-      }
-      FindingBuilder b = new FindingBuilder(rule, story);
-      classes.forEach(b::value);
-      out.add(b.build());
     }
     return out;
+  }
+
+  private static String sources(List<Claim> claims) {
+    return String.join(",", new java.util.TreeSet<>(claims.stream().map(Claim::source).toList()));
   }
 
   private List<Claim> stated(Rule rule, List<Claim> cluster) {
