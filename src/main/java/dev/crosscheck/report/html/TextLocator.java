@@ -44,7 +44,10 @@ public final class TextLocator {
     return new TextRange(s, e);
   }
 
-  /** The first clean offset whose character maps at or after {@code original}. */
+  /**
+   * The first clean offset whose character maps at or after {@code original}, past the white space
+   * inserted between segments (a paragraph break maps to the start of the next paragraph).
+   */
   int cleanStart(int original) {
     int lo = 0;
     int hi = clean.length();
@@ -55,6 +58,9 @@ public final class TextLocator {
       } else {
         lo = mid + 1;
       }
+    }
+    while (lo < clean.length() && Character.isWhitespace(clean.charAt(lo)) && map.toOriginalStart(lo + 1) <= original) {
+      lo++;
     }
     return lo;
   }
