@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -148,6 +150,35 @@ class HtmlReportBrowserTest {
     browser.js("location.hash = arguments[0];", row.getAttribute("id"));
     assertThat(row.isDisplayed()).as("link target inside collapsed agreements").isTrue();
     assertThat(box.getAttribute("open")).isNotNull();
+  }
+
+  @Test
+  void printLayoutHidesTheControlsAndOpensTheAgreements() {
+    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(browser.driver.findElement(By.id("filters")).isDisplayed()).isFalse();
+      // rendered (WebDriver's isDisplayed says no to anything inside a closed <details>, whatever the CSS)
+      WebElement agreement = browser.driver.findElement(By.cssSelector("tr[data-kind='agreement']"));
+      assertThat((Boolean) browser.js("return arguments[0].getClientRects().length > 0"
+          + " && arguments[0].getBoundingClientRect().height > 0;", agreement)).as("agreements printed").isTrue();
+      assertThat(browser.driver.findElement(By.cssSelector("article[data-kind='conflict']")).isDisplayed()).isTrue();
+      browser.fullPageScreenshot(SCREENSHOTS.resolve("seeds-report-print.png"), 30_000);
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  @Test
+  void narrowScreensDoNotScrollSideways() {
+    Dimension size = browser.driver.manage().window().getSize();
+    browser.driver.manage().window().setSize(new Dimension(390, 844));
+    try {
+      browser.open(html);
+      assertThat((Boolean) browser.js("return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+      browser.screenshot(SCREENSHOTS.resolve("seeds-report-narrow.png"));
+    } finally {
+      browser.driver.manage().window().setSize(size);
+    }
   }
 
   @Test

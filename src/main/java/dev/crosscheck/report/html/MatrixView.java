@@ -51,7 +51,7 @@ public record MatrixView(List<SourceRef> columns, List<Row> rows) {
   public enum State {
     REPORTED("reported", "✓", "reported"),
     OMITTED("omitted", "–", "not reported"),
-    CONFLICTING("conflicting", "✕", "conflicting");
+    CONFLICTING("conflicting", "≠", "reports a conflicting value");
 
     final String css;
     final String symbol;
