@@ -7,6 +7,7 @@ import dev.crosscheck.model.Report;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.report.CheckReport;
 import dev.crosscheck.report.ConsoleSummary;
+import dev.crosscheck.report.HtmlReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Compares the sources of every story of CORPUS and reports where they agree, what some leave "
         + "out (omissions) and where they contradict each other (conflicts).",
-        "Without --json, writes reports/<corpus name>.json in the current directory."},
+        "With neither --json nor --html, writes reports/<corpus name>.json and reports/<corpus name>.html in the "
+            + "current directory; with one of them, writes only that one."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no finding reaches the --fail-on level", "1:some finding reaches the --fail-on level",
         "2:bad usage, unreadable corpus or rule files, or an output that cannot be written"})
@@ -37,6 +39,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
   Path json;
+
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Write the HTML report here: one self-contained page for reading and printing.")
+  Path html;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
       description = "Exit 1 when a finding reaches LEVEL: conflict, omission, error, warning, note or never "
@@ -63,19 +69,39 @@ final class CheckCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (json != null && html != null && json.toAbsolutePath().normalize().equals(html.toAbsolutePath().normalize())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--json and --html name the same file: " + json);
+    }
     Path jsonOut = json;
+    Path htmlOut = html;
     Crosscheck cc = Crosscheck.load(rules.source());
     Corpus c = cc.scan(corpus);
-    if (jsonOut == null) {
+    if (jsonOut == null && htmlOut == null) {
       jsonOut = Path.of("reports", c.name() + ".json");
+      htmlOut = Path.of("reports", c.name() + ".html");
     }
-    Output.checkWritable(jsonOut);
+    if (jsonOut != null) {
+      Output.checkWritable(jsonOut);
+    }
+    if (htmlOut != null) {
+      Output.checkWritable(htmlOut);
+    }
     List<StoryReport> stories = Parallel.map(c.stories(), cc::check, threads);
     Report report = Reports.assemble(c, stories, Version.get());
-    Output.write(jsonOut, CheckReport.write(report));
+    if (jsonOut != null) {
+      Output.write(jsonOut, CheckReport.write(report));
+    }
+    if (htmlOut != null) {
+      Output.write(htmlOut, HtmlReport.write(report));
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ConsoleSummary.of(report));
-    out.println("wrote " + jsonOut);
+    if (jsonOut != null) {
+      out.println("wrote " + jsonOut);
+    }
+    if (htmlOut != null) {
+      out.println("wrote " + htmlOut);
+    }
     boolean failed = false;
     for (StoryReport s : report.stories()) {
       for (Finding f : s.findings()) {

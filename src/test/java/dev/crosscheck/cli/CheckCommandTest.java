@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,48 @@ class CheckCommandTest {
     Run r = Run.of("check", "seeds", "--json", dir.toString());
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("cannot write").contains("is a directory");
+  }
+
+  @Test
+  void htmlAloneWritesOnlyTheHtmlReport() throws IOException {
+    Path html = tmp.resolve("seeds.html");
+    Run r = Run.of("check", "seeds", "--html", html.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("wrote " + html).doesNotContain(".json");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<h1>seeds</h1>");
+    assertThat(tmp.resolve("seeds.json")).doesNotExist();
+  }
+
+  @Test
+  void withNeitherJsonNorHtmlBothReportsGoToReports() throws IOException {
+    String name = "cc-default-" + ProcessHandle.current().pid();
+    Path corpus = TestCorpus.story(name, TestCorpus.sources("Officials said 40 people were hurt on Monday.",
+        "Officials said 45 people were hurt on Monday."));
+    Path json = Path.of("reports", name + ".json");
+    Path html = Path.of("reports", name + ".html");
+    try {
+      Run r = Run.of("check", corpus.toString(), "--fail-on", "never");
+      assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+      assertThat(r.out()).contains("wrote " + json).contains("wrote " + html);
+      assertThat(Files.readString(json)).contains("\"corpus\" : \"" + name + "\"");
+      assertThat(Files.readString(html)).contains("<h1>" + name + "</h1>");
+    } finally {
+      Files.deleteIfExists(json);
+      Files.deleteIfExists(html);
+    }
+  }
+
+  @Test
+  void bothOutputsAreCheckedBeforeAnyWork() throws IOException {
+    Path json = tmp.resolve("r.json");
+    Path dir = Files.createDirectories(tmp.resolve("out.html"));
+    Run r = Run.of("check", "seeds", "--json", json.toString(), "--html", dir.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("cannot write").contains("is a directory");
+    assertThat(json).doesNotExist();
+    Run same = Run.of("check", "seeds", "--json", json.toString(), "--html", json.toString());
+    assertThat(same.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(same.err()).contains("--json and --html name the same file");
   }
 
   @Test

@@ -18,9 +18,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** reports/seeds.json is what the main command makes of seeds/, and it follows the published schema. */
+/**
+ * reports/seeds.json and reports/seeds.html are what the main command makes of seeds/, and the
+ * JSON follows the published schema.
+ */
 class SeedsReportGoldenTest {
   private static final String VERSION = "\"version\" : \"[^\"]*\"";
+  private static final String HTML_VERSION = "(<meta name=\"generator\" content=\"crosscheck |<span class=\"version\">crosscheck )[^\"<]*";
 
   @TempDir
   Path tmp;
@@ -35,6 +39,20 @@ class SeedsReportGoldenTest {
     String actual = Files.readString(fresh).replaceAll(VERSION, "\"version\" : \"*\"");
     assertThat(actual)
         .as("reports/seeds.json is stale: regenerate it with ./crosscheck check seeds")
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void committedHtmlReportIsRegenerated() throws IOException {
+    Path fresh = tmp.resolve("seeds.html");
+    int code = Main.run(new String[] {"check", "seeds", "--html", fresh.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    assertThat(tmp.resolve("seeds.json")).doesNotExist();
+    String expected = Files.readString(Path.of("reports", "seeds.html")).replaceAll(HTML_VERSION, "$1*");
+    String actual = Files.readString(fresh).replaceAll(HTML_VERSION, "$1*");
+    assertThat(actual)
+        .as("reports/seeds.html is stale: regenerate it with ./crosscheck check seeds")
         .isEqualTo(expected);
   }
 

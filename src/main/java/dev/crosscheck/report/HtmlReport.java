@@ -1,0 +1,73 @@
+package dev.crosscheck.report;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import dev.crosscheck.model.Report;
+import dev.crosscheck.report.html.HtmlView;
+import dev.crosscheck.report.html.ViewBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * The HTML report of {@code crosscheck check}: one self-contained page (inline CSS and JS, no
+ * network) for a reader: conflicts, the omission and agreement matrices, and every source's text
+ * with links from findings to their sentences. Rendered by the Mustache templates in
+ * {@code crosscheck/html/} from the view {@link ViewBuilder} prepares; every text from the articles
+ * goes through Mustache's HTML escaping. The same report gives byte-identical HTML.
+ */
+public final class HtmlReport {
+  private static final String DIR = "crosscheck/html";
+  private static final Mustache TEMPLATE = new DefaultMustacheFactory(DIR).compile("report.mustache");
+  private static final ViewBuilder.Assets ASSETS = assets();
+
+  private HtmlReport() {}
+
+  public static String write(Report report) {
+    return render(ViewBuilder.build(report, ASSETS));
+  }
+
+  static String render(HtmlView view) {
+    StringWriter out = new StringWriter();
+    TEMPLATE.execute(out, view);
+    return out.toString();
+  }
+
+  private static ViewBuilder.Assets assets() {
+    String css = resource("report.css").strip();
+    String js = resource("report.js").strip();
+    if (css.toLowerCase(java.util.Locale.ROOT).contains("</style") || js.toLowerCase(java.util.Locale.ROOT)
+        .contains("</script")) {
+      throw new IllegalStateException("report.css or report.js closes its own element");
+    }
+    // Only this script may run: an injected script or event handler would be refused even if it got through.
+    String csp = "default-src 'none'; style-src 'unsafe-inline'; script-src '" + sha256(js)
+        + "'; img-src data:; base-uri 'none'; form-action 'none'";
+    return new ViewBuilder.Assets(css, js, csp);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(DIR + "/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DIR + "/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(String s) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

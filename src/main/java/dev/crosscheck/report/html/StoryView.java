@@ -1,0 +1,26 @@
+package dev.crosscheck.report.html;
+
+import java.util.List;
+
+/** A story: its sources, its conflicts, the omission and agreement matrices, and the source texts. */
+public record StoryView(String id, String anchor, String note, List<SourceView> sources,
+    List<FindingView> conflicts, MatrixView omissions, MatrixView agreements, List<ArticleView> articles) {
+
+  public StoryView {
+    sources = List.copyOf(sources);
+    conflicts = List.copyOf(conflicts);
+    articles = List.copyOf(articles);
+  }
+
+  public boolean hasNote() {
+    return !note.isEmpty();
+  }
+
+  public int conflictCount() {
+    return conflicts.size();
+  }
+
+  public boolean hasFindings() {
+    return !conflicts.isEmpty() || !omissions.empty() || !agreements.empty();
+  }
+}
