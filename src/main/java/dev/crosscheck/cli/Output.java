@@ -38,6 +38,7 @@ final class Output {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       Files.writeString(temp, content, StandardCharsets.UTF_8);
+      readableLikeAnyFile(temp, target);
       try {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -54,6 +55,16 @@ final class Output {
         }
       }
     }
+  }
+
+  /** A temporary file is private to its owner; a report is as readable as any file the user writes. */
+  private static void readableLikeAnyFile(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      return;
+    }
+    var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 
   private static Path parent(Path target) {

@@ -131,12 +131,12 @@ public final class ArticleLoader {
     }
     ArticleMeta meta = parsed.meta();
     if (meta.title().isEmpty()) {
-      meta = meta.withTitle(firstHeading(parsed.blocks(), kept));
+      meta = meta.withTitle(firstHeading(kept));
     }
     return new Article(story, source.sourceId(), source.file(), meta, parsed.original(), clean(kept));
   }
 
-  private String firstHeading(List<Block> all, List<Block> kept) {
+  private String firstHeading(List<Block> kept) {
     Block first = kept.get(0);
     boolean heading = first.heading() || !SENTENCE_END.matcher(first.text()).find();
     return heading && first.text().length() <= 300 ? first.text().strip() : "";

@@ -35,6 +35,13 @@ final class BoilerplateFilter {
     for (Block b : blocks) {
       kinds.add(classify(b));
     }
+    int firstText = kinds.indexOf(Kind.GOOD);
+    for (int i = 0; i < firstText; i++) {
+      // a headline in sentence case ("US-Japan security talks focus on ...") before the article text
+      if (kinds.get(i) == Kind.SHORT && isLongLine(blocks.get(i).text())) {
+        kinds.set(i, Kind.HEADING);
+      }
+    }
     List<Kind> revised = revise(kinds);
     List<Block> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -102,20 +109,31 @@ final class BoilerplateFilter {
     return k == Kind.SHORT || k == Kind.BAD;
   }
 
-  /** Article text within the next two paragraphs, headings aside. */
+  /**
+   * Article text follows, past headings, fragments and boilerplate (a row of share buttons between
+   * a headline and its lead), but before another paragraph that is not article text.
+   */
   private static boolean textFollows(List<Kind> revised, List<Kind> original, int i) {
-    int seen = 0;
-    for (int j = i + 1; j < revised.size() && seen < 3; j++) {
-      if (original.get(j) == Kind.HEADING) {
-        continue;
-      }
+    for (int j = i + 1; j < revised.size() && j <= i + HEADING_REACH; j++) {
       if (revised.get(j) == Kind.GOOD) {
         return true;
       }
-      seen++;
+      if (original.get(j) == Kind.NEAR_GOOD) {
+        return false;
+      }
     }
     return false;
   }
+
+  private static final int HEADING_REACH = 15;
+
+  private boolean isLongLine(String text) {
+    int words = words(text.strip()).length;
+    return words >= SENTENCE_CASE_HEADING_WORDS && words <= settings.headingMaxWords()
+        && Character.isUpperCase(text.strip().codePointAt(0));
+  }
+
+  private static final int SENTENCE_CASE_HEADING_WORDS = 6;
 
   private boolean looksLikeHeading(String text, String[] words) {
     if (words.length < settings.headingMinWords() || words.length > settings.headingMaxWords()) {

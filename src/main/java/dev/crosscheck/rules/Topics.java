@@ -33,7 +33,7 @@ public final class Topics {
       case STATEMENT -> "whether " + statement(claims);
     };
     if (first.type() == dev.crosscheck.model.ValueType.RANK) {
-      String noun = ((Rank) first.value()).noun();
+      String noun = surfaceNoun(first, ((Rank) first.value()).noun());
       what = noun.isEmpty() ? what : what + " of " + noun;
     }
     String context = context(claims);
@@ -51,8 +51,33 @@ public final class Topics {
       default -> q.unit().startsWith("percent of ") ? q.unit().replace("percent of ", "percentage of ")
           : q.unit().length() == 3 && q.unit().chars().allMatch(Character::isLetter) && q.unit().equals(
               q.unit().toLowerCase(java.util.Locale.ROOT)) && isCurrency(q) ? "amount in " + q.unit().toUpperCase(
-                  java.util.Locale.ROOT) : "number of " + q.unit();
+                  java.util.Locale.ROOT) : "number of " + lastWord(q.text(), q.unit());
     };
+  }
+
+  /** The counted noun as written: the last word of "more than 50,000 U.S. troops". */
+  private static String lastWord(String text, String fallback) {
+    String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+");
+    for (int i = words.length - 1; i >= 0; i--) {
+      if (words[i].length() > 1 && words[i].chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        return words[i];
+      }
+    }
+    return fallback;
+  }
+
+  /** The word of the evidence after the value that {@code stem} stands for ("general" for "gener"). */
+  private static String surfaceNoun(Claim c, String stem) {
+    if (stem.isEmpty()) {
+      return stem;
+    }
+    int from = Math.max(0, Math.min(c.evidence().text().length(), c.valueEnd() - c.evidence().start()));
+    for (String w : c.evidence().text().substring(from).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.startsWith(stem) || stem.startsWith(w) && w.length() >= 3) {
+        return w;
+      }
+    }
+    return stem;
   }
 
   private static boolean isCurrency(Quantity q) {
