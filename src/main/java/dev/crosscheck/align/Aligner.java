@@ -107,14 +107,15 @@ public final class Aligner {
       Claim a = block.get(pair[0]);
       Claim b = block.get(pair[1]);
       double s = sim.of(pair[0], pair[1]) + sameActor(a, b);
-      if (compatibility.compatible(a, b)) {
+      if (compatibility.compatible(a, b) && !saySomethingElse(a, b)) {
         if (type != ValueType.STATEMENT && type != ValueType.QUOTE) {
           s += bonus(a, b);
         }
         if (s >= threshold) {
           agreeing.add(new double[] {s, pair[0], pair[1]});
         }
-      } else if (!a.source().equals(b.source()) && !contradictsOtherSubject(a, b) && !aboutOtherPeople(a, b, persons)
+      } else if (!compatibility.compatible(a, b) && !a.source().equals(b.source()) && !contradictsOtherSubject(a, b)
+          && !aboutOtherPeople(a, b, persons)
           && (s >= threshold && supportsConflict(a, b, s, type) || closeNeighbours(a, b, idf, type))) {
         contradicting.add(new double[] {s, pair[0], pair[1]});
       }
@@ -141,14 +142,19 @@ public final class Aligner {
     for (int i = 0; i < n; i++) {
       slot[i] = i;
     }
-    java.util.Set<Long> linked = new java.util.LinkedHashSet<>();
+    Map<Long, List<Claim>[]> linked = new java.util.LinkedHashMap<>();
     for (double[] e : sorted(contradicting)) {
       int ca = find(cluster, (int) e[1]);
       int cb = find(cluster, (int) e[2]);
       if (ca == cb || sharesSource(block, members.get(ca), members.get(cb), sim, threshold)) {
         continue;
       }
-      linked.add((long) Math.min(ca, cb) * n + Math.max(ca, cb));
+      boolean ordered = ca < cb;
+      @SuppressWarnings("unchecked")
+      List<Claim>[] ends = linked.computeIfAbsent((long) Math.min(ca, cb) * n + Math.max(ca, cb),
+          k -> new List[] {new ArrayList<>(), new ArrayList<>()});
+      ends[0].add(block.get((int) (ordered ? e[1] : e[2])));
+      ends[1].add(block.get((int) (ordered ? e[2] : e[1])));
       int a = find(slot, ca);
       int b = find(slot, cb);
       if (a != b) {
@@ -169,11 +175,11 @@ public final class Aligner {
       clusters.forEach(claims::addAll);
       claims.sort(java.util.Comparator.comparingInt(block::indexOf));
       List<ClaimGroup.Link> links = new ArrayList<>();
-      for (long l : linked) {
-        int a = ids.indexOf((int) (l / n));
-        int b = ids.indexOf((int) (l % n));
+      for (var l : linked.entrySet()) {
+        int a = ids.indexOf((int) (l.getKey() / n));
+        int b = ids.indexOf((int) (l.getKey() % n));
         if (a >= 0 && b >= 0) {
-          links.add(new ClaimGroup.Link(a, b));
+          links.add(new ClaimGroup.Link(a, b, l.getValue()[0], l.getValue()[1]));
         }
       }
       out.add(new ClaimGroup(key, type, claims, clusters, links));
@@ -335,6 +341,37 @@ public final class Aligner {
       }
     }
     return out;
+  }
+
+  /**
+   * Times that can both hold but share nothing ("Wednesday" and "June", "2005" and "Sunday") are
+   * likely different events: they neither agree nor contradict, so they do not cluster.
+   */
+  private static boolean saySomethingElse(Claim a, Claim b) {
+    if (!(a.value() instanceof TimeValue x) || !(b.value() instanceof TimeValue y)) {
+      return false;
+    }
+    if (x.normalized().equals(y.normalized())) {
+      return false;
+    }
+    boolean shared = x.year() != null && y.year() != null || x.month() != null && y.month() != null
+        || x.day() != null && y.day() != null || weekdayOf(x) != null && weekdayOf(y) != null
+        || x.kind() == TimeKind.DURATION && y.kind() == TimeKind.DURATION;
+    return !shared;
+  }
+
+  private static java.time.DayOfWeek weekdayOf(TimeValue t) {
+    if (t.weekday() != null) {
+      return t.weekday();
+    }
+    if (t.year() != null && t.month() != null && t.day() != null) {
+      try {
+        return java.time.LocalDate.of(t.year(), t.month(), t.day()).getDayOfWeek();
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Statements of one predicate about the same named or common subject ("LaCalamita was arrested"). */

@@ -16,8 +16,16 @@ import java.util.TreeSet;
  */
 public record ClaimGroup(String key, ValueType type, List<Claim> claims, List<List<Claim>> clusters,
     List<Link> links) {
-  /** Two clusters of the slot that contradict each other. */
-  public record Link(int a, int b) {}
+  /**
+   * Two clusters of the slot that contradict each other, and the claims of each that were found
+   * contradicting a claim of the other directly.
+   */
+  public record Link(int a, int b, List<Claim> fromA, List<Claim> fromB) {
+    public Link {
+      fromA = List.copyOf(fromA);
+      fromB = List.copyOf(fromB);
+    }
+  }
 
   public ClaimGroup {
     claims = List.copyOf(claims);
@@ -36,6 +44,7 @@ public record ClaimGroup(String key, ValueType type, List<Claim> claims, List<Li
   /** The clusters that take part in a contradiction, in cluster order. */
   public List<List<Claim>> contradicting() {
     java.util.TreeSet<Integer> involved = new java.util.TreeSet<>();
+    // clusters that contradict some other cluster
     for (Link l : links) {
       involved.add(l.a());
       involved.add(l.b());

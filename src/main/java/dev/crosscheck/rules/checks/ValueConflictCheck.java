@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A conflict between two clusters of one slot the aligner found contradicting each other: the claims
- * of each side, from different sources, whose values cannot both be true under this rule. Each
- * contradicting pair of clusters is a finding of its own, listing each side's values with the
- * sources giving them; values that fit all ("yesterday" beside two dates) are left out. Only stated facts take part: denied,
+ * A conflict in one slot: the claims the aligner found contradicting a claim of another source
+ * directly, with the claims of their clusters that give the same values. The finding lists each
+ * value with the sources giving it. A source found on both sides of one contradiction gives both
+ * values itself and is left out of it (it tells of two things); values that fit all ("yesterday"
+ * beside two dates) never enter. Only stated facts take part: denied,
  * requested or hypothetical claims are compared with their like.
  */
 abstract class ValueConflictCheck implements Check {
@@ -39,10 +40,10 @@ abstract class ValueConflictCheck implements Check {
   public List<Finding> run(Rule rule, StoryClaims story) {
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup g : story.groups(rule)) {
-      java.util.Set<List<String>> seen = new java.util.HashSet<>();
+      java.util.LinkedHashSet<Claim> involved = new java.util.LinkedHashSet<>();
       for (ClaimGroup.Link link : g.links()) {
-        List<Claim> a = stated(rule, g.clusters().get(link.a()));
-        List<Claim> b = stated(rule, g.clusters().get(link.b()));
+        List<Claim> a = sameValues(stated(rule, g.clusters().get(link.a())), link.fromA());
+        List<Claim> b = sameValues(stated(rule, g.clusters().get(link.b())), link.fromB());
         java.util.LinkedHashSet<Claim> sideA = new java.util.LinkedHashSet<>();
         java.util.LinkedHashSet<Claim> sideB = new java.util.LinkedHashSet<>();
         for (Claim x : a) {
@@ -53,26 +54,48 @@ abstract class ValueConflictCheck implements Check {
             }
           }
         }
-        if (sideA.isEmpty()) {
-          continue;
+        // a source on both sides gives both values itself: it tells of two things, contradicting no one
+        java.util.Set<String> both = new java.util.HashSet<>();
+        sideA.forEach(c -> both.add(c.source()));
+        java.util.Set<String> inB = new java.util.HashSet<>();
+        sideB.forEach(c -> inB.add(c.source()));
+        both.retainAll(inB);
+        sideA.removeIf(c -> both.contains(c.source()));
+        sideB.removeIf(c -> both.contains(c.source()));
+        if (!sideA.isEmpty() && !sideB.isEmpty()) {
+          involved.addAll(sideA);
+          involved.addAll(sideB);
         }
-        List<List<Claim>> classes = new ArrayList<>(byValue(new ArrayList<>(sideA)));
-        classes.addAll(byValue(new ArrayList<>(sideB)));
-        List<String> key = classes.stream().map(c -> c.get(0).value().normalized() + "@" + sources(c)).sorted().toList();
-        if (!acrossSources(classes) || !seen.add(key)) {
-          continue;
-        }
-        FindingBuilder builder = new FindingBuilder(rule, story);
-        classes.forEach(builder::value);
-        out.add(builder.build());
       }
+      List<List<Claim>> classes = byValue(g.claims().stream().filter(involved::contains).toList());
+      if (classes.size() < 2 || !acrossSources(classes) || !anyContradiction(rule, classes)) {
+        continue;
+      }
+      FindingBuilder builder = new FindingBuilder(rule, story);
+      classes.forEach(builder::value);
+      out.add(builder.build());
     }
     return out;
   }
 
-  private static String sources(List<Claim> claims) {
-    return String.join(",", new java.util.TreeSet<>(claims.stream().map(Claim::source).toList()));
+  private boolean anyContradiction(Rule rule, List<List<Claim>> classes) {
+    for (List<Claim> a : classes) {
+      for (List<Claim> b : classes) {
+        if (a != b && !compatible(rule, a.get(0), b.get(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
+
+  /** The claims of a cluster with a value one of the directly contradicting claims has. */
+  private static List<Claim> sameValues(List<Claim> cluster, List<Claim> ends) {
+    java.util.Set<String> values = new java.util.HashSet<>();
+    ends.forEach(c -> values.add(c.value().normalized()));
+    return cluster.stream().filter(c -> values.contains(c.value().normalized())).toList();
+  }
+
 
   private List<Claim> stated(Rule rule, List<Claim> cluster) {
     return cluster.stream()
