@@ -70,7 +70,7 @@ public final class Aligner {
       case RANK -> "rank|" + ((Rank) c.value()).kind()
           + (((Rank) c.value()).kind() == RankKind.STARS ? "" : "|" + ((Rank) c.value()).noun()) + "|" + mode;
       case TIME -> "time|" + (((TimeValue) c.value()).kind() == TimeKind.DURATION ? "duration" : "point") + "|" + mode;
-      case PLACE -> "place|" + mode;
+      case PLACE -> "place|" + (c.predicate().equals("dateline") ? "dateline|" : "") + mode;
       case QUOTE -> "quote";
       case STATEMENT -> "statement|" + ((Statement) c.value()).predicate();
       case PERSON -> "person|" + ((Person) c.value()).key();
@@ -114,10 +114,16 @@ public final class Aligner {
         if (s >= threshold) {
           agreeing.add(new double[] {s, pair[0], pair[1]});
         }
-      } else if (!compatibility.compatible(a, b) && !a.source().equals(b.source()) && !contradictsOtherSubject(a, b)
+      } else if (!compatibility.compatible(a, b) && a.source().equals(b.source())) {
+        if (s >= settings.strongSimilarity() && type != ValueType.STATEMENT && type != ValueType.QUOTE) {
+          // one source telling the same thing twice with two values ("a four-star officer" ... "a
+          // three-star officer"): it contradicts itself
+          contradicting.add(new double[] {s, pair[0], pair[1], 1});
+        }
+      } else if (!compatibility.compatible(a, b) && !contradictsOtherSubject(a, b)
           && !aboutOtherPeople(a, b, persons)
           && (s >= threshold && supportsConflict(a, b, s, type) || closeNeighbours(a, b, idf, type))) {
-        contradicting.add(new double[] {s, pair[0], pair[1]});
+        contradicting.add(new double[] {s, pair[0], pair[1], 0});
       }
     }
     // 1. consistent clusters: claims that agree, never two values that cannot both hold
@@ -152,9 +158,12 @@ public final class Aligner {
       boolean ordered = ca < cb;
       @SuppressWarnings("unchecked")
       List<Claim>[] ends = linked.computeIfAbsent((long) Math.min(ca, cb) * n + Math.max(ca, cb),
-          k -> new List[] {new ArrayList<>(), new ArrayList<>()});
+          k -> new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()});
       ends[0].add(block.get((int) (ordered ? e[1] : e[2])));
       ends[1].add(block.get((int) (ordered ? e[2] : e[1])));
+      if (e[3] == 1) {
+        ends[2].add(block.get((int) e[1]));
+      }
       int a = find(slot, ca);
       int b = find(slot, cb);
       if (a != b) {
@@ -179,7 +188,8 @@ public final class Aligner {
         int a = ids.indexOf((int) (l.getKey() / n));
         int b = ids.indexOf((int) (l.getKey() % n));
         if (a >= 0 && b >= 0) {
-          links.add(new ClaimGroup.Link(a, b, l.getValue()[0], l.getValue()[1]));
+          links.add(new ClaimGroup.Link(a, b, l.getValue()[0], l.getValue()[1],
+              l.getValue()[2].stream().map(Claim::source).distinct().sorted().toList()));
         }
       }
       out.add(new ClaimGroup(key, type, claims, clusters, links));
@@ -188,8 +198,9 @@ public final class Aligner {
   }
 
   /**
-   * Some source gives, itself, two values of the clusters that cannot both hold, in alike contexts:
-   * the two are different facts (two games, two meetings), not one fact told two ways.
+   * Some source gives, itself, two values of the clusters that cannot both hold, in alike but not
+   * near-identical contexts: the two are different facts (two games, two meetings), not one fact
+   * told two ways. (In near-identical contexts the source contradicts itself, and that is reported.)
    */
   private boolean sharesSource(List<Claim> block, List<Integer> a, List<Integer> b, Similarity sim,
       double threshold) {
@@ -197,8 +208,11 @@ public final class Aligner {
       for (int y : b) {
         Claim cx = block.get(x);
         Claim cy = block.get(y);
-        if (cx.source().equals(cy.source()) && !compatibility.compatible(cx, cy) && sim.of(x, y) >= threshold) {
-          return true;
+        if (cx.source().equals(cy.source()) && !compatibility.compatible(cx, cy)) {
+          double similarity = sim.of(x, y);
+          if (similarity >= threshold && similarity < settings.strongSimilarity()) {
+            return true;
+          }
         }
       }
     }
@@ -281,9 +295,14 @@ public final class Aligner {
     near.remove(head(a));
     double strength = 0;
     java.util.Set<String> counted = new java.util.HashSet<>();
+    java.util.Map<String, Integer> distanceInA = new java.util.HashMap<>();
+    for (var t : a.context()) {
+      distanceInA.merge(t.term(), t.distance(), Math::min);
+    }
     for (var t : b.context()) {
       if (t.distance() <= settings.localWindow() && near.contains(t.term()) && counted.add(t.term())) {
-        strength += idf.idf(t.term());
+        boolean adjacent = t.distance() <= 2 && distanceInA.getOrDefault(t.term(), 99) <= 2;
+        strength += idf.idf(t.term()) * (adjacent ? settings.adjacentWeight() : 1); // "command by March/September"
       }
     }
     return strength >= settings.localStrength();
@@ -448,10 +467,12 @@ public final class Aligner {
     return out;
   }
 
-  /** Claims of different sources, or a source repeating the same value (a story told twice in one article). */
+  /**
+   * Claims of different sources, or of one source (a fact told twice, with the same value or, a
+   * self-contradiction, another), statements and quotes aside.
+   */
   private static boolean linkable(Claim a, Claim b) {
-    return !a.source().equals(b.source()) || a.type() != ValueType.STATEMENT && a.type() != ValueType.QUOTE
-        && a.value().normalized().equals(b.value().normalized());
+    return !a.source().equals(b.source()) || a.type() != ValueType.STATEMENT && a.type() != ValueType.QUOTE;
   }
 
   private static int find(int[] parent, int i) {

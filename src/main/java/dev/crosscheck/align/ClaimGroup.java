@@ -17,13 +17,15 @@ import java.util.TreeSet;
 public record ClaimGroup(String key, ValueType type, List<Claim> claims, List<List<Claim>> clusters,
     List<Link> links) {
   /**
-   * Two clusters of the slot that contradict each other, and the claims of each that were found
-   * contradicting a claim of the other directly.
+   * Two clusters of the slot that contradict each other, the claims of each that were found
+   * contradicting a claim of the other directly, and the sources that contradict themselves across
+   * them (one fact told twice with two values).
    */
-  public record Link(int a, int b, List<Claim> fromA, List<Claim> fromB) {
+  public record Link(int a, int b, List<Claim> fromA, List<Claim> fromB, List<String> selfContradicting) {
     public Link {
       fromA = List.copyOf(fromA);
       fromB = List.copyOf(fromB);
+      selfContradicting = List.copyOf(selfContradicting);
     }
   }
 

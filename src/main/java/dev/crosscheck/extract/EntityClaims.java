@@ -18,6 +18,7 @@ import java.util.Set;
  * ("Defense Secretary Lloyd Austin").
  */
 final class EntityClaims {
+  static final String DATELINE = "dateline";
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
       "throughout", "around", "off");
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
@@ -61,7 +62,13 @@ final class EntityClaims {
     Place value = e != null
         ? new Place(m.text(), e.name(), e.level(), e.within())
         : new Place(m.text(), m.text(), PlaceLevel.UNKNOWN, List.of());
-    ctx.add(s.index(), m.start(), m.end(), value);
+    if (isDateline(s, m)) {
+      // where the story was filed, not where its events took place: compared with datelines only
+      ctx.add(s.index(), m.start(), m.end(), value, new Clauses.Reading("", DATELINE, Polarity.ASSERTED,
+          Modality.HAPPENED));
+    } else {
+      ctx.add(s.index(), m.start(), m.end(), value);
+    }
   }
 
   private static boolean isLocative(Sentence s, int start) {

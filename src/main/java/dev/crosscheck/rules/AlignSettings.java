@@ -14,7 +14,8 @@ public record AlignSettings(
     int maxPostings,
     int localWindow,
     double strongSimilarity,
-    double localStrength) {
+    double localStrength,
+    double adjacentWeight) {
 
   static AlignSettings from(SettingsReader r) {
     return new AlignSettings(
@@ -30,6 +31,7 @@ public record AlignSettings(
         r.integer("max_postings", 1, 1_000_000),
         r.integer("local_window", 1, 50),
         r.fraction("strong_similarity"),
-        r.number("local_strength", 0, 1000));
+        r.number("local_strength", 0, 1000),
+        r.number("adjacent_weight", 1, 10));
   }
 }

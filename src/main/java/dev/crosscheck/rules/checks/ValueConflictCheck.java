@@ -48,7 +48,8 @@ abstract class ValueConflictCheck implements Check {
         java.util.LinkedHashSet<Claim> sideB = new java.util.LinkedHashSet<>();
         for (Claim x : a) {
           for (Claim y : b) {
-            if (!x.source().equals(y.source()) && !compatible(rule, x, y)) {
+            boolean others = !x.source().equals(y.source()) || link.selfContradicting().contains(x.source());
+            if (others && !compatible(rule, x, y)) {
               sideA.add(x);
               sideB.add(y);
             }
@@ -60,6 +61,7 @@ abstract class ValueConflictCheck implements Check {
         java.util.Set<String> inB = new java.util.HashSet<>();
         sideB.forEach(c -> inB.add(c.source()));
         both.retainAll(inB);
+        both.removeAll(link.selfContradicting());
         sideA.removeIf(c -> both.contains(c.source()));
         sideB.removeIf(c -> both.contains(c.source()));
         if (!sideA.isEmpty() && !sideB.isEmpty()) {
