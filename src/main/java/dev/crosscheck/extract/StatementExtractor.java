@@ -8,8 +8,9 @@ import dev.crosscheck.nlp.Token;
 import java.util.Set;
 
 /**
- * Events and states a sentence asserts or denies: each main verb (not a verb of saying, not a bare
- * "be", "have" or "do") with its auxiliaries, subject and object heads. Their polarity and modality
+ * Events and states a sentence asserts or denies: each finite main verb (not a verb of saying, not a
+ * bare "be", "have" or "do", not an infinitive or a bare participle) with its auxiliaries, subject
+ * and object heads. Their polarity and modality
  * are what the comparison checks across sources: a statement is denied by a negation in its verb
  * group ("did not meet", "has never been") or by a denied subject ("No gun has been recovered");
  * a negation elsewhere in the sentence belongs to another verb.
@@ -18,6 +19,7 @@ final class StatementExtractor {
   private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "go", "come", "take",
       "let", "seem", "become");
   private static final int MAX_AUXILIARIES = 5;
+  private static final int MODALITY_REACH = 3;
   private static final int OBJECT_REACH = 5;
 
   private final ArticleContext ctx;
@@ -45,6 +47,9 @@ final class StatementExtractor {
       while (groupStart > 0 && v - groupStart < MAX_AUXILIARIES && isAuxiliary(s.token(groupStart - 1))) {
         groupStart--;
       }
+      if (nonFinite(s, lower, groupStart, v)) {
+        continue; // "to increase", "increasing": names an event without saying it happens
+      }
       int clauseStart = ctx.clauses.clauseStart(s, lower, groupStart);
       boolean negated = negatedGroup(lower, groupStart, v) || negatedSubject(s, lower, clauseStart, groupStart);
       boolean coordinated = groupStart >= 1 && previousVerb == groupStart - 2
@@ -57,11 +62,19 @@ final class StatementExtractor {
       if (subject.isEmpty() && object.isEmpty()) {
         continue;
       }
-      Modality modality = ctx.clauses.modality(s, lower, clauseStart, v + 1);
+      // the verb's own auxiliaries and the words right before them ("will meet", "plans to meet")
+      Modality modality = ctx.clauses.modality(s, lower, Math.max(clauseStart, groupStart - MODALITY_REACH), v + 1);
       Statement value = new Statement(Clauses.join(s, groupStart, v + 1), lemma, subject, object);
       ctx.addOverlapping(new Draft(s.index(), groupStart, s.index(), v + 1, value, subject, lemma,
           negated ? Polarity.NEGATED : Polarity.ASSERTED, modality, ctx.attributions.of(s.index())));
     }
+  }
+
+  /** An infinitive ("to increase") or a participle with no auxiliary ("increasing production"). */
+  private static boolean nonFinite(Sentence s, String[] lower, int groupStart, int verb) {
+    boolean infinitive = groupStart > 0 && lower[groupStart - 1].equals("to") && groupStart == verb;
+    boolean participle = groupStart == verb && lower[verb].endsWith("ing");
+    return infinitive || participle;
   }
 
   /** A negation inside the verb group: "did not meet", "has never been", "cannot stay". */
