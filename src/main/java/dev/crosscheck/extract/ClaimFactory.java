@@ -81,6 +81,10 @@ final class ClaimFactory {
       int distance = i < start ? start - i : i - end + 1;
       out.add(new ContextTerm(ctx.terms.term(t.text()), distance));
     }
+    if (start > 0 && s.token(start - 1).tag().equals("ADP")) {
+      // the preposition that frames the value: "by March" (a deadline) is not "in March"
+      out.add(new ContextTerm("@" + s.token(start - 1).lower(), 1));
+    }
     return out;
   }
 }
