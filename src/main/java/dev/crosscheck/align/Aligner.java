@@ -269,7 +269,7 @@ public final class Aligner {
     }
     near.remove(head(a)); // the ranked noun is what put the two in one block: it proves nothing more
     for (var t : b.context()) {
-      if (t.distance() <= settings.localWindow() && near.contains(t.term())) {
+      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && !t.term().startsWith("@")) {
         return true;
       }
     }
@@ -299,13 +299,16 @@ public final class Aligner {
     for (var t : a.context()) {
       distanceInA.merge(t.term(), t.distance(), Math::min);
     }
+    boolean contentWord = false;
     for (var t : b.context()) {
       if (t.distance() <= settings.localWindow() && near.contains(t.term()) && counted.add(t.term())) {
         boolean adjacent = t.distance() <= 2 && distanceInA.getOrDefault(t.term(), 99) <= 2;
         strength += idf.idf(t.term()) * (adjacent ? settings.adjacentWeight() : 1); // "command by March/September"
+        contentWord |= !t.term().startsWith("@");
       }
     }
-    return strength >= settings.localStrength();
+    // a shared preposition ("in December", "in May") frames values but does not tie them alone
+    return contentWord && strength >= settings.localStrength();
   }
 
   /**

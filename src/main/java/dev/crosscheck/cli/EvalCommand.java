@@ -49,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
     EvalRunner runner = new EvalRunner(cc);
     EvalSuite chosen = s;
     List<CaseResult> results = Parallel.map(chosen.cases(), c -> runner.run(chosen, c), threads);
-    EvalTable table = new EvalTable(results, s.minRecall(), s.minPrecision());
+    EvalTable table = new EvalTable(results, s.minRecall(), s.minPrecision(), runner.background());
     var out = spec.commandLine().getOut();
     if (details) {
       for (CaseResult r : results) {

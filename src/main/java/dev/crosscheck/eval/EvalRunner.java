@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 public final class EvalRunner {
   private final Crosscheck crosscheck;
   private final Map<String, Set<String>> baseSignatures = new ConcurrentHashMap<>();
+  private final Map<String, int[]> baseConflicts = new ConcurrentHashMap<>();
 
   public EvalRunner(Crosscheck crosscheck) {
     this.crosscheck = crosscheck;
@@ -46,7 +47,12 @@ public final class EvalRunner {
   public CaseResult run(EvalSuite suite, EvalCase c) {
     Path storyDir = suite.root().resolve("stories").resolve(c.story());
     try {
-      Set<String> base = baseSignatures.computeIfAbsent(c.story(), k -> signatures(check(storyDir), null));
+      Set<String> base = baseSignatures.computeIfAbsent(c.story(), k -> {
+        StoryReport report = check(storyDir);
+        baseConflicts.put(k, new int[] {report.sources().size(), (int) report.findings().stream()
+            .filter(f -> f.kind() == Kind.CONFLICT && f.severity() != dev.crosscheck.model.Severity.NOTE).count()});
+        return signatures(report, null);
+      });
       Path tmp = Files.createTempDirectory("crosscheck-eval");
       try {
         Path copy = tmp.resolve(c.story());
@@ -95,6 +101,15 @@ public final class EvalRunner {
     } catch (RuntimeException e) {
       return problem(c, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * For each story run so far: its sources and the conflicts (errors and warnings) the unedited story
+   * already shows. Real stories have real discrepancies, and some of these are false alarms the
+   * case scores cannot see; this keeps that background in view.
+   */
+  public Map<String, int[]> background() {
+    return new java.util.TreeMap<>(baseConflicts);
   }
 
   private static CaseResult problem(EvalCase c, String what) {

@@ -9,9 +9,11 @@ import java.util.TreeMap;
  * The scores of a suite: recall on planted conflicts, precision of the conflicts the edits brought,
  * by case kind and edit type, and the failing cases by name.
  */
-public record EvalTable(List<CaseResult> results, double minRecall, double minPrecision) {
+public record EvalTable(List<CaseResult> results, double minRecall, double minPrecision,
+    Map<String, int[]> background) {
   public EvalTable {
     results = List.copyOf(results);
+    background = Map.copyOf(background);
   }
 
   public int planted() {
@@ -62,6 +64,14 @@ public record EvalTable(List<CaseResult> results, double minRecall, double minPr
         found(), recall(), minRecall));
     b.append(String.format(Locale.ROOT, "false alarms: %d, precision %.3f (bar %.2f)%n", falseAlarms(), precision(),
         minPrecision));
+    int sources = 0;
+    int conflicts = 0;
+    for (int[] story : background.values()) {
+      sources += story[0];
+      conflicts += story[1];
+    }
+    b.append(String.format(Locale.ROOT, "unedited stories: %d, sources %d, conflicts (error and warning) %d%n",
+        background.size(), sources, conflicts));
     StringBuilder failing = new StringBuilder();
     for (CaseResult r : results) {
       if (!r.problem().isEmpty()) {
