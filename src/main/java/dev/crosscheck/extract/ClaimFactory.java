@@ -17,6 +17,9 @@ import java.util.Set;
  * and the value mapped to offsets in the original text, and the content words around the value.
  */
 final class ClaimFactory {
+  /** Prepositions that frame nearly any value ("in Tokyo", "on Sunday", "at 6 p.m."): no clue to the slot. */
+  private static final Set<String> GENERIC_PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "about");
+
   private final ArticleContext ctx;
   private final Set<String> stopwords;
 
@@ -81,8 +84,8 @@ final class ClaimFactory {
       int distance = i < start ? start - i : i - end + 1;
       out.add(new ContextTerm(ctx.terms.term(t.text()), distance));
     }
-    if (start > 0 && s.token(start - 1).tag().equals("ADP")) {
-      // the preposition that frames the value: "by March" (a deadline) is not "in March"
+    if (start > 0 && s.token(start - 1).tag().equals("ADP") && !GENERIC_PREPOSITIONS.contains(s.token(start - 1).lower())) {
+      // the preposition that frames the value: "by March" (a deadline), "since 2010" (a start)
       out.add(new ContextTerm("@" + s.token(start - 1).lower(), 1));
     }
     return out;
