@@ -122,7 +122,8 @@ public final class Aligner {
         }
       } else if (!compatibility.compatible(a, b) && !contradictsOtherSubject(a, b)
           && !aboutOtherPeople(a, b, persons)
-          && (s >= threshold && supportsConflict(a, b, s, type) || closeNeighbours(a, b, idf, type))) {
+          && (s >= threshold && supportsConflict(a, b, s, type) || closeNeighbours(a, b, idf, type)
+          || samePersonsFigure(a, b, persons))) {
         contradicting.add(new double[] {s, pair[0], pair[1], 0});
       }
     }
@@ -309,6 +310,18 @@ public final class Aligner {
     }
     // a shared preposition ("in December", "in May") frames values but does not tie them alone
     return contentWord && strength >= settings.localStrength();
+  }
+
+  /**
+   * Counts of the same thing in sentences that each name one person, the same one ("Hansbrough, who
+   * grabbed six rebounds", "Hansbrough finished with nine rebounds"): that person's figure.
+   */
+  private static boolean samePersonsFigure(Claim a, Claim b, PersonIndex persons) {
+    if (!(a.value() instanceof Quantity q) || q.unit().isEmpty() || q.isScore()
+        || a.people().size() != 1 || b.people().size() != 1) {
+      return false;
+    }
+    return persons.resolve(a.people().get(0)).equals(persons.resolve(b.people().get(0)));
   }
 
   /**

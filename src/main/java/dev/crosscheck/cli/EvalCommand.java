@@ -43,13 +43,14 @@ final class EvalCommand implements Callable<Integer> {
     Crosscheck cc = Crosscheck.load(rules.source());
     EvalSuite s = EvalSuite.load(suite);
     if (only != null) {
-      s = new EvalSuite(s.root(), s.cases().stream().filter(c -> c.name().contains(only)).toList(), s.minRecall(),
-          s.minPrecision());
+      s = new EvalSuite(s.root(), s.cases().stream().filter(c -> c.name().contains(only)).toList(), List.of(),
+          s.minRecall(), s.minPrecision());
     }
     EvalRunner runner = new EvalRunner(cc);
     EvalSuite chosen = s;
     List<CaseResult> results = Parallel.map(chosen.cases(), c -> runner.run(chosen, c), threads);
-    EvalTable table = new EvalTable(results, s.minRecall(), s.minPrecision(), runner.background());
+    List<String> gold = runner.failedGold(s);
+    EvalTable table = new EvalTable(results, s.minRecall(), s.minPrecision(), runner.background(), s.gold().size(), gold);
     var out = spec.commandLine().getOut();
     if (details) {
       for (CaseResult r : results) {

@@ -103,6 +103,39 @@ public final class EvalRunner {
     }
   }
 
+  /** The gold expectations that do not hold, with why; empty when all hold. */
+  public List<String> failedGold(EvalSuite suite) {
+    List<String> failed = new ArrayList<>();
+    Map<String, StoryReport> reports = new java.util.TreeMap<>();
+    for (GoldCheck g : suite.gold()) {
+      StoryReport report = reports.computeIfAbsent(g.story(),
+          k -> check(suite.root().resolve("stories").resolve(k)));
+      boolean present = report.findings().stream().anyMatch(f -> matches(g, f));
+      if (present != g.expected()) {
+        failed.add(g.story() + ": " + g.name() + (g.expected() ? " (expected, not found)" : " (forbidden, found)"));
+      }
+    }
+    return failed;
+  }
+
+  private static boolean matches(GoldCheck g, Finding f) {
+    if (!g.kind().isEmpty() && !f.kind().label().equals(g.kind())) {
+      return false;
+    }
+    if (!g.value().isEmpty() && f.values().stream().noneMatch(v -> v.normalized().equals(g.value()))) {
+      return false;
+    }
+    if (!f.reportedBy().containsAll(g.sources()) || g.only() && !f.reportedBy().equals(g.sources())) {
+      return false;
+    }
+    for (String text : g.evidence()) {
+      if (f.evidence().stream().noneMatch(e -> e.text().contains(text))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * For each story run so far: its sources and the conflicts (errors and warnings) the unedited story
    * already shows. Real stories have real discrepancies, and some of these are false alarms the

@@ -15,9 +15,11 @@ import java.util.stream.Stream;
  * An evaluation suite on disk: {@code stories/<id>/} holds base stories, {@code cases/*.yaml} the
  * labelled edits, and {@code suite.yaml} the bars the scores must reach (min_recall, min_precision).
  */
-public record EvalSuite(Path root, List<EvalCase> cases, double minRecall, double minPrecision) {
+public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, double minRecall,
+    double minPrecision) {
   public EvalSuite {
     cases = List.copyOf(cases);
+    gold = List.copyOf(gold);
   }
 
   public static EvalSuite load(Path root) {
@@ -40,7 +42,37 @@ public record EvalSuite(Path root, List<EvalCase> cases, double minRecall, doubl
     } catch (IOException e) {
       throw new RuleFileException(root.toString(), 0, "cannot read cases: " + e.getMessage(), e);
     }
-    return new EvalSuite(root, cases, minRecall, minPrecision);
+    return new EvalSuite(root, cases, gold(root), minRecall, minPrecision);
+  }
+
+  /** The expectations of gold/*.yaml: findings that must appear, and must not, on unedited stories. */
+  private static List<GoldCheck> gold(Path root) {
+    Path dir = root.resolve("gold");
+    List<GoldCheck> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+        YamlDocument doc = YamlDocument.parse(f.toString(), read(f));
+        String story = doc.root().path("story").asText();
+        for (String section : List.of("expect", "forbid")) {
+          JsonNode list = doc.root().path(section);
+          for (int i = 0; i < list.size(); i++) {
+            JsonNode n = list.get(i);
+            List<String> sources = new ArrayList<>();
+            n.path("sources").forEach(x -> sources.add(x.asText()));
+            List<String> evidence = new ArrayList<>();
+            n.path("evidence").forEach(x -> evidence.add(x.asText()));
+            out.add(new GoldCheck(story, n.path("name").asText(), section.equals("expect"), n.path("kind").asText(""),
+                n.path("value").asText(""), sources, n.path("only").asBoolean(false), evidence));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new RuleFileException(dir.toString(), 0, "cannot read gold files: " + e.getMessage(), e);
+    }
+    return out;
   }
 
   private static EvalCase parse(YamlDocument doc, Path file) {

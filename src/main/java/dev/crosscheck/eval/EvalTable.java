@@ -10,10 +10,11 @@ import java.util.TreeMap;
  * by case kind and edit type, and the failing cases by name.
  */
 public record EvalTable(List<CaseResult> results, double minRecall, double minPrecision,
-    Map<String, int[]> background) {
+    Map<String, int[]> background, int goldChecks, List<String> goldFailures) {
   public EvalTable {
     results = List.copyOf(results);
     background = Map.copyOf(background);
+    goldFailures = List.copyOf(goldFailures);
   }
 
   public int planted() {
@@ -38,7 +39,8 @@ public record EvalTable(List<CaseResult> results, double minRecall, double minPr
   }
 
   public boolean passes() {
-    return recall() >= minRecall && precision() >= minPrecision && results.stream().allMatch(r -> r.problem().isEmpty());
+    return recall() >= minRecall && precision() >= minPrecision && goldFailures.isEmpty()
+        && results.stream().allMatch(r -> r.problem().isEmpty());
   }
 
   public String render() {
@@ -72,7 +74,10 @@ public record EvalTable(List<CaseResult> results, double minRecall, double minPr
     }
     b.append(String.format(Locale.ROOT, "unedited stories: %d, sources %d, conflicts (error and warning) %d%n",
         background.size(), sources, conflicts));
+    b.append(String.format(Locale.ROOT, "gold expectations on unedited stories: %d of %d hold%n",
+        goldChecks - goldFailures.size(), goldChecks));
     StringBuilder failing = new StringBuilder();
+    goldFailures.forEach(g -> failing.append("  gold ").append(g).append('\n'));
     for (CaseResult r : results) {
       if (!r.problem().isEmpty()) {
         failing.append("  ").append(r.evalCase().name()).append(": ").append(r.problem()).append('\n');

@@ -23,6 +23,8 @@ final class Clauses {
   private static final Set<String> MODAL_VERBS = Set.of("will", "would", "could", "might", "may", "should", "shall",
       "can", "must", "'ll");
   private static final int RELATIVE_REACH = 6;
+  /** Negations of a verb, which deny the whole clause; others ("no", "without") deny the noun after them. */
+  private static final Set<String> VERB_NEGATORS = Set.of("not", "n't", "never", "neither", "nor", "cannot");
 
   /** Tells whether a token belongs to the name of a person or organisation. */
   interface Names {
@@ -92,9 +94,9 @@ final class Clauses {
       int n = cues.negation().matchAt(lower, i);
       if (n > 0 && i + n <= start) {
         boolean notOnly = lower[i].equals("not") && i + 1 < lower.length && lower[i + 1].equals("only");
-        boolean determinerOfOther = !subjectNegation && lower[i].equals("no") && i + 1 < start
-            && s.token(i + 1).isNoun() && i + 2 < start;
-        if (!notOnly && !determinerOfOther) {
+        // "without bail", "no command authority": these deny another noun, unless right at the value
+        boolean ofAnotherNoun = !subjectNegation && !VERB_NEGATORS.contains(lower[i]) && start - (i + n) > 2;
+        if (!notOnly && !ofAnotherNoun) {
           return true;
         }
       }

@@ -193,7 +193,7 @@ final class EntityFinder {
       place = Optional.empty();
     } else if (hasLowerCase(s, nameStart, nameEnd) && (role != null || honorific
         || (saidAfter(ctx, s, lower, nameEnd) && nameEnd - nameStart <= 4)
-        || !headline && looksLikeFullName(ctx, s, lower, nameStart, nameEnd))) {
+        || !headline && looksLikeFullName(ctx, s, lower, nameStart, nameEnd) && !afterLocative(lower, a))) {
       kind = EntityKind.PERSON;
       key = NameKeys.key(text);
       place = Optional.empty();
@@ -337,6 +337,15 @@ final class EntityFinder {
       words = reordered;
     }
     return String.join(" ", words);
+  }
+
+  /** "in Beit Lahiya", "near Bandar Abbas": a two-word name after a place preposition is a place. */
+  private static boolean afterLocative(String[] lower, int start) {
+    int i = start - 1;
+    if (i >= 0 && lower[i].equals("the")) {
+      i--;
+    }
+    return i >= 0 && PLACE_PREPOSITIONS.contains(lower[i]);
   }
 
   private static boolean hasLowerCase(Sentence s, int from, int to) {

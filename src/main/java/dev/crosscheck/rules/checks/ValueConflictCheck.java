@@ -99,10 +99,9 @@ abstract class ValueConflictCheck implements Check {
   }
 
 
+  /** Asserted claims; their modality matches their cluster's (requested with requested...) by alignment. */
   private List<Claim> stated(Rule rule, List<Claim> cluster) {
-    return cluster.stream()
-        .filter(c -> c.polarity() == Polarity.ASSERTED && c.modality().isFactual() && comparable(rule, c))
-        .toList();
+    return cluster.stream().filter(c -> c.polarity() == Polarity.ASSERTED && comparable(rule, c)).toList();
   }
 
   /** Claims by normalised value, in order of first appearance. */
