@@ -32,6 +32,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
+import org.jsoup.Jsoup;
 
 /**
  * Random and mutated input never breaks a stage: every problem is a recorded input error, never an
@@ -104,6 +105,49 @@ class PipelineProperties {
         }
       }
     });
+  }
+
+  @Property(tries = 100)
+  void htmlArticlesGiveEvidenceWhoseOffsetsSpanTheirMarkup(@ForAll("htmlArticles") String html) {
+    inTempStory(dir -> {
+      write(dir.resolve("a.html"), html.getBytes(StandardCharsets.UTF_8));
+      for (StoryReport story : checkAll(dir)) {
+        for (ExtractedArticle a : story.articles()) {
+          String original = a.article().original();
+          for (Claim c : a.claims()) {
+            Evidence e = c.evidence();
+            String shown = Jsoup.parseBodyFragment(original.substring(e.start(), e.end())).text();
+            assertThat(spaced(shown)).as("evidence of %s", c.id()).isEqualTo(spaced(e.text()));
+          }
+        }
+      }
+    });
+  }
+
+  /** Mutated sentences in paragraphs, with inline markup and entities, in a page with a menu and a script. */
+  @Provide
+  Arbitrary<String> htmlArticles() {
+    Arbitrary<String> inline = Combinators.combine(sentences(), Arbitraries.of(INLINE_MARKUP), Arbitraries.longs())
+        .as((sentence, markup, seed) -> {
+          String[] words = sentence.replace("&", "&amp;").replace("<", "&lt;").split(" ");
+          int i = (int) Math.floorMod(seed, (long) words.length);
+          words[i] = markup.replace("%s", words[i]);
+          return String.join(" ", words);
+        });
+    Arbitrary<String> paragraph = inline.list().ofMinSize(1).ofMaxSize(3)
+        .map(s -> "<p>" + String.join(" ", s) + "</p>");
+    return paragraph.list().ofMinSize(1).ofMaxSize(5).map(p -> "<!DOCTYPE html><html><head><title>Story</title>"
+        + "<script>var a = '<p>not text</p>';</script></head><body><nav><a href=\"/\">Home</a></nav><article>\n"
+        + String.join("\n", p) + "\n</article></body></html>\n");
+  }
+
+  private static final List<String> INLINE_MARKUP = List.of("<b>%s</b>", "<i>%s</i>", "<a href=\"/x\">%s</a>",
+      "<span class=\"x\">%s</span>", "%s&nbsp;", "&ldquo;%s&rdquo;", "%s&#8217;s", "<em>%s</em><br>", "%s &amp;",
+      "%s<!-- note -->", "&#x201C;%s&#x201D;");
+
+  /** White space runs as one space, no-break spaces included, and trimmed; no invisible characters (jsoup drops them). */
+  private static String spaced(String s) {
+    return s.replaceAll("[\u00A0\uFEFF]", " ").replaceAll("[\u200B\u00AD]", "").replaceAll("\\s+", " ").strip();
   }
 
   @Provide
