@@ -94,8 +94,13 @@ public final class CorpusReader {
     for (var e : stories.entrySet()) {
       out.add(new StoryInput(e.getKey(), uniqueIds(e.getValue())));
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && errors.isEmpty()) {
       throw new CorpusException("no articles in " + path + " (looked for .txt, .md, .html, .htm, .json, .jsonl files)");
+    }
+    if (out.isEmpty()) {
+      ProcessingError first = errors.get(0);
+      String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : "";
+      throw new CorpusException("no articles in " + path + ": " + first.where() + ": " + first.what() + more);
     }
     return new Corpus(name, root, out, errors);
   }
