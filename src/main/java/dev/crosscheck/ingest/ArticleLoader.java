@@ -44,7 +44,7 @@ public final class ArticleLoader {
         articles.add(assemble(story.id(), source, parsed));
       } catch (InputProblem e) {
         errors.add(ProcessingError.error(story.id(), source.sourceId(), e.getMessage(), source.where()));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         errors.add(ProcessingError.error(story.id(), source.sourceId(),
             "cannot read this article: " + e.getClass().getSimpleName() + ": " + e.getMessage(), source.where()));
       }
