@@ -10,13 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.model.ProcessingError;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,35 +201,54 @@ public final class CorpusReader {
     }
     boolean single = !array && nodes.size() == 1;
     for (int i = 0; i < nodes.size(); i++) {
-      addJson(nodes.get(i), story, rel, single ? 0 : lines.get(i), single ? fileId : null, fileId + "-" + (i + 1));
+      addJson(nodes.get(i), story, rel, single ? 0 : lines.get(i), single ? fileId : null, fileId + "-" + (i + 1),
+          List.of());
     }
   }
 
+  /** Reads a .jsonl file line by line; a line that is not UTF-8 is read as Windows-1252, with a note. */
   private void readJsonLines(Path file, String story) {
     String rel = relative(file);
     String fileId = stem(file.getFileName().toString());
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-      String line;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      byte[] bytes;
       int number = 0;
-      while ((line = in.readLine()) != null) {
+      while ((bytes = readLine(in)) != null) {
         number++;
-        if (number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
+        String id = fileId + "-" + number;
+        Decoded line;
+        try {
+          line = TextDecoder.decode(bytes);
+        } catch (InputProblem e) {
+          errors.add(ProcessingError.error(story, id, e.getMessage(), rel + ":" + number));
+          continue;
         }
-        if (line.isBlank()) {
+        if (line.text().isBlank()) {
           continue;
         }
         try {
-          addJson(JSON.readTree(line), story, rel, number, null, fileId + "-" + number);
+          addJson(JSON.readTree(line.text()), story, rel, number, null, id, line.note().stream().toList());
         } catch (JsonProcessingException e) {
-          errors.add(ProcessingError.error(story, fileId + "-" + number, "not valid JSON: " + jsonProblem(e),
-              rel + ":" + number));
+          errors.add(ProcessingError.error(story, id, "not valid JSON: " + jsonProblem(e), rel + ":" + number));
         }
       }
     } catch (IOException e) {
       errors.add(ProcessingError.error(story, fileId, "cannot read: " + e.getMessage(), rel));
     }
+  }
+
+  /** The next line of {@code in} without its line end ("\n" or "\r\n"), or null at the end. */
+  private static byte[] readLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) != -1 && b != '\n') {
+      line.write(b);
+    }
+    if (b == -1 && line.size() == 0) {
+      return null;
+    }
+    byte[] bytes = line.toByteArray();
+    return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
   }
 
   /** Jackson's message without its source excerpt; a string over the size limit said plainly. */
@@ -239,7 +259,8 @@ public final class CorpusReader {
     return e.getOriginalMessage();
   }
 
-  private void addJson(JsonNode node, String story, String file, int line, String fileSourceId, String fallbackId) {
+  private void addJson(JsonNode node, String story, String file, int line, String fileSourceId, String fallbackId,
+      List<String> notes) {
     String where = line > 0 ? file + ":" + line : file;
     String defaultId = fileSourceId != null ? fileSourceId : fallbackId;
     if (!node.isObject()) {
@@ -254,7 +275,9 @@ public final class CorpusReader {
       String outlet = JsonFields.text(node, JsonFields.OUTLET);
       id = fileSourceId != null ? fileSourceId : outlet.isBlank() ? fallbackId : outlet;
     }
-    add(target, new SourceInput.JsonSource(safeId(id), node, file, line, cutText((ObjectNode) node)));
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(cutText((ObjectNode) node));
+    add(target, new SourceInput.JsonSource(safeId(id), node, file, line, all));
   }
 
   /** Cuts an over-long text field in place, so that the rest is not kept in memory; returns the note. */

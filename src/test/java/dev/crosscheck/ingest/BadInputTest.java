@@ -237,6 +237,26 @@ class BadInputTest {
   }
 
   @Test
+  void jsonLinesInLatin1WithAByteOrderMarkAndCrlf() throws IOException {
+    byte[] first = ("\uFEFF{\"id\": \"one\", \"maintext\": \"The caf\u00E9 owner said 41 people were hurt in the flood "
+        + "on Monday.\"}\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] second = ("{\"id\": \"two\", \"maintext\": \"The caf\u00E9 owner said 43 people were hurt in the flood on "
+        + "Monday.\"}\r\n").getBytes(Charset.forName("windows-1252"));
+    byte[] both = new byte[first.length + second.length];
+    System.arraycopy(first, 0, both, 0, first.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    Checked r = check("feed.jsonl", both);
+    assertThat(r.sources()).containsExactly("a", "b", "one", "two");
+    assertThat(r.article("one").article().original()).contains("caf\u00E9");
+    assertThat(r.article("two").article().original()).contains("caf\u00E9");
+    ProcessingError note = r.only();
+    assertThat(note.severity()).isEqualTo("note");
+    assertThat(note.source()).isEqualTo("two");
+    assertThat(note.where()).isEqualTo("feed.jsonl:2");
+    assertThat(note.what()).isEqualTo("not valid UTF-8: read as Windows-1252");
+  }
+
+  @Test
   void jsonArraysAndConcatenatedObjectsAreReadUpToAnError() throws IOException {
     String array = "[\n {\"id\": \"one\", \"maintext\": \"Officials said 41 people were hurt in the flood.\"},\n"
         + " {\"id\": \"two\", \"maintext\": \"Officials said 43 people were hurt in the flood.\"},\n"
