@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A claim's value offsets give its value as written: {@code original.substring(valueStart, valueEnd)}
- * equals {@code value().text()}. Found by PipelineProperties; extract/ is the lead's area, so these
+ * equals {@code value().text()}. Found by PipelinePropertyTest; extract/ is the lead's area, so these
  * cases wait there, disabled.
  */
 class ValueOffsetsTest {

@@ -38,7 +38,7 @@ import org.jsoup.Jsoup;
  * Random and mutated input never breaks a stage: every problem is a recorded input error, never an
  * exception, and every evidence and value offset points at its text in the original.
  */
-class PipelineProperties {
+class PipelinePropertyTest {
   private static final Crosscheck CC = TestCorpus.crosscheck();
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Error messages that stand for an unexpected exception caught by a stage. */
@@ -71,7 +71,7 @@ class PipelineProperties {
     });
   }
 
-  @Property(tries = 100)
+  @Property(tries = 200)
   void mutatedArticlesGiveClaimsWhoseOffsetsPointAtTheirText(@ForAll("articles") String text,
       @ForAll boolean crlf) {
     inTempStory(dir -> {
@@ -84,7 +84,7 @@ class PipelineProperties {
     });
   }
 
-  @Property(tries = 50)
+  @Property(tries = 100)
   void smallStoriesOfMutatedSentencesAreCheckedWithFindingsPointingAtTheirText(
       @ForAll("stories") List<String> articles) {
     inTempStory(dir -> {
