@@ -47,7 +47,7 @@ public final class Crosscheck {
   }
 
   public Corpus scan(Path corpus) {
-    return CorpusReader.scan(corpus);
+    return CorpusReader.scan(corpus, settings.ingest().maxArticleBytes());
   }
 
   public ExtractedStory extract(StoryInput story) {

@@ -48,7 +48,8 @@
 
   // Opens the <details> around the element the URL points at, and shows it if a filter hid it.
   function reveal() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = '';
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { /* a malformed link: nothing to show */ }
     var target = id && document.getElementById(id);
     for (var el = target; el; el = el.parentElement) {
       if (el.tagName === 'DETAILS') { el.open = true; }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             + "current directory; with one of them, writes only that one."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no finding reaches the --fail-on level", "1:some finding reaches the --fail-on level",
-        "2:bad usage, unreadable corpus or rule files, or an output that cannot be written"})
+        "2:bad usage, a corpus with no readable article, bad rule files, or an output that cannot be written"})
 final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CORPUS",
       description = "A directory of articles (each subdirectory a story) or a JSON/JSONL feed.")
@@ -89,10 +89,10 @@ final class CheckCommand implements Callable<Integer> {
     List<StoryReport> stories = Parallel.map(c.stories(), cc::check, threads);
     Report report = Reports.assemble(c, stories, Version.get());
     if (jsonOut != null) {
-      Output.write(jsonOut, CheckReport.write(report));
+      Output.write(jsonOut, w -> CheckReport.write(report, w));
     }
     if (htmlOut != null) {
-      Output.write(htmlOut, HtmlReport.write(report));
+      Output.write(htmlOut, w -> HtmlReport.write(report, w));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ConsoleSummary.of(report));
@@ -101,6 +101,12 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (htmlOut != null) {
       out.println("wrote " + htmlOut);
+    }
+    if (report.summary().sources() == 0) {
+      out.flush();
+      spec.commandLine().getErr().println("crosscheck: no article of " + corpus + " could be read ("
+          + report.summary().errors() + " input errors, listed in the report)");
+      return ExitCode.USAGE;
     }
     boolean failed = false;
     for (StoryReport s : report.stories()) {

@@ -1,6 +1,7 @@
 package dev.crosscheck.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,8 +35,8 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
     cl.setParameterExceptionHandler((e, args) -> {
-      e.getCommandLine().getErr().println("crosscheck: " + e.getMessage());
-      e.getCommandLine().getErr().println("Try 'crosscheck " + commandName(e.getCommandLine()) + "--help' for usage.");
+      e.getCommandLine().getErr().println("crosscheck: " + usageProblem(e) + " (try 'crosscheck "
+          + commandName(e.getCommandLine()) + "--help')");
       return ExitCode.USAGE;
     });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -46,6 +47,17 @@ public final class Main implements Runnable {
       return Errors.exitCode(e);
     });
     return cl;
+  }
+
+  /** Picocli's message, or for a word that is no command "unknown command 'x'", with a suggestion. */
+  private static String usageProblem(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine().getParent() == null
+        && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+      List<String> suggestions = u.getSuggestions();
+      return "unknown command '" + u.getUnmatched().get(0) + "'"
+          + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?");
+    }
+    return e.getMessage();
   }
 
   private static String commandName(CommandLine cl) {

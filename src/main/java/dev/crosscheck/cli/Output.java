@@ -1,18 +1,27 @@
 package dev.crosscheck.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes report files atomically: into a temporary file next to the target, then renamed over it,
- * so a failed or killed run never leaves a half-written report in place of a good one.
+ * so a failed or killed run never leaves a half-written report in place of a good one. The
+ * temporary file is deleted when writing fails, and when the run is interrupted (Ctrl-C, SIGTERM).
  */
 final class Output {
   private Output() {}
+
+  /** What goes into a file, written as it is made. */
+  interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
 
   /** Fails early, before any work, when {@code target} cannot be written. */
   static void checkWritable(Path target) {
@@ -20,11 +29,15 @@ final class Output {
     if (Files.isDirectory(target)) {
       throw new OutputException("cannot write " + target + ": it is a directory", null);
     }
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new OutputException("cannot write " + target + ": " + dir + " is not a directory", null);
+    Path existing = dir;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
     }
-    if (Files.isDirectory(dir) && !Files.isWritable(dir)) {
-      throw new OutputException("cannot write " + target + ": directory " + dir + " is not writable", null);
+    if (existing != null && !Files.isDirectory(existing)) {
+      throw new OutputException("cannot write " + target + ": " + existing + " is not a directory", null);
+    }
+    if (existing != null && !Files.isWritable(existing)) {
+      throw new OutputException("cannot write " + target + ": directory " + existing + " is not writable", null);
     }
     if (Files.exists(target) && !Files.isWritable(target)) {
       throw new OutputException("cannot write " + target + ": file is read-only", null);
@@ -32,12 +45,23 @@ final class Output {
   }
 
   static void write(Path target, String content) {
+    write(target, out -> out.write(content));
+  }
+
+  /**
+   * Writes {@code content} to {@code target}; on any failure, I/O or other, the target is left as it
+   * was and the temporary file is removed.
+   */
+  static void write(Path target, Content content) {
     Path dir = parent(target);
     Path temp = null;
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      temp.toFile().deleteOnExit();
+      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        content.writeTo(out);
+      }
       readableLikeAnyFile(temp, target);
       try {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -59,11 +83,11 @@ final class Output {
 
   /** A temporary file is private to its owner; a report is as readable as any file the user writes. */
   private static void readableLikeAnyFile(Path temp, Path target) throws IOException {
-    if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return;
     }
     var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(temp, permissions);
   }
 

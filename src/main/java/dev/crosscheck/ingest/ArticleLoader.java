@@ -44,7 +44,7 @@ public final class ArticleLoader {
         articles.add(assemble(story.id(), source, parsed));
       } catch (InputProblem e) {
         errors.add(ProcessingError.error(story.id(), source.sourceId(), e.getMessage(), source.where()));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         errors.add(ProcessingError.error(story.id(), source.sourceId(),
             "cannot read this article: " + e.getClass().getSimpleName() + ": " + e.getMessage(), source.where()));
       }
@@ -73,16 +73,19 @@ public final class ArticleLoader {
     } catch (IOException e) {
       throw new InputProblem("cannot read file: " + e.getMessage());
     }
-    if (size > bytes.length) {
-      notes.add("file has " + size + " bytes: only the first " + bytes.length + " were read");
-    }
     if (bytes.length == 0) {
       throw new InputProblem("empty file");
     }
-    Decoded decoded = TextDecoder.decode(bytes);
+    boolean cut = size > bytes.length;
+    Decoded decoded = TextDecoder.decode(bytes, cut);
     decoded.note().ifPresent(notes::add);
     String text = decoded.text();
-    if (text.isBlank()) {
+    if (cut) {
+      text = text.substring(0, ArticleCut.end(text));
+      notes.add("file has " + size + " bytes, more than max_article_bytes (" + settings.maxArticleBytes()
+          + "): only its first " + text.length() + " characters were read");
+    }
+    if (isBlank(text)) {
       throw new InputProblem("file holds only white space");
     }
     String ext = CorpusReader.extension(f.path().getFileName().toString());
@@ -93,22 +96,18 @@ public final class ArticleLoader {
   }
 
   private ParsedArticle parseJson(String story, SourceInput.JsonSource j, List<String> notes) {
+    notes.addAll(j.notes());
     JsonNode node = j.node();
-    JsonNode textNode = JsonFields.first(node, JsonFields.TEXT);
-    if (textNode == null) {
+    String textField = JsonFields.firstPresent(node, JsonFields.TEXT);
+    if (textField == null) {
       throw new InputProblem("no article text: none of the fields " + String.join(", ", JsonFields.TEXT));
     }
+    JsonNode textNode = node.get(textField);
     if (!textNode.isTextual()) {
-      throw new InputProblem("the text field is " + textNode.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-          + ", not a string");
+      throw new InputProblem("field '" + textField + "' is " + JsonFields.typeName(textNode) + ", not a string");
     }
     String text = textNode.asText();
-    if (text.length() > settings.maxArticleBytes()) {
-      notes.add("text has " + text.length() + " characters: only the first " + settings.maxArticleBytes()
-          + " were read");
-      text = text.substring(0, settings.maxArticleBytes());
-    }
-    if (text.isBlank()) {
+    if (isBlank(text)) {
       throw new InputProblem("empty article text");
     }
     for (String[] field : List.of(JsonFields.TITLE, JsonFields.PUBLISHED, JsonFields.OUTLET, JsonFields.URL)) {
@@ -122,6 +121,11 @@ public final class ArticleLoader {
       notes.add("publication date '" + meta.published() + "' not understood: ignored");
     }
     return new ParsedArticle(j.sourceId(), story, meta, text, TextBlocks.split(text, 0, text.length()));
+  }
+
+  /** Nothing but white space, no-break spaces and byte order marks. */
+  private static boolean isBlank(String text) {
+    return text.chars().allMatch(c -> TextBlocks.isSpace((char) c));
   }
 
   private Article assemble(String story, SourceInput source, ParsedArticle parsed) {

@@ -1,16 +1,23 @@
 package dev.crosscheck.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.model.ProcessingError;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,19 +41,32 @@ public final class CorpusReader {
   static final Set<String> JSONL_EXTENSIONS = Set.of("jsonl", "ndjson");
   private static final Set<String> NOT_ARTICLES = Set.of("readme", "license", "licence", "notice", "changelog",
       "copying", "authors", "contributing");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The longest JSON string read (Jackson's default is 20 million characters): an article of 50 MB
+   * is read, then cut to max_article_bytes like a file.
+   */
+  static final int MAX_JSON_STRING = 100_000_000;
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_JSON_STRING).build())
+      .build());
 
   private final Map<String, List<SourceInput>> stories = new TreeMap<>();
   private final List<ProcessingError> errors = new ArrayList<>();
   private final Set<Path> visited = new HashSet<>();
+  private final int maxTextChars;
   private Path root;
   private String rootStory;
 
-  private CorpusReader() {}
+  private CorpusReader(int maxTextChars) {
+    this.maxTextChars = maxTextChars;
+  }
 
-  /** Scans {@code path}; throws {@link CorpusException} when it is missing or holds no article. */
-  public static Corpus scan(Path path) {
-    return new CorpusReader().read(path);
+  /**
+   * Scans {@code path}; throws {@link CorpusException} when it is missing or holds no article. The
+   * text of a JSON article longer than {@code maxTextChars} is cut now, with a note.
+   */
+  public static Corpus scan(Path path, int maxTextChars) {
+    return new CorpusReader(maxTextChars).read(path);
   }
 
   private Corpus read(Path path) {
@@ -75,8 +95,13 @@ public final class CorpusReader {
     for (var e : stories.entrySet()) {
       out.add(new StoryInput(e.getKey(), uniqueIds(e.getValue())));
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && errors.isEmpty()) {
       throw new CorpusException("no articles in " + path + " (looked for .txt, .md, .html, .htm, .json, .jsonl files)");
+    }
+    if (out.isEmpty()) {
+      ProcessingError first = errors.get(0);
+      String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : "";
+      throw new CorpusException("no articles in " + path + ": " + first.where() + ": " + first.what() + more);
     }
     return new Corpus(name, root, out, errors);
   }
@@ -114,7 +139,7 @@ public final class CorpusReader {
       } else if (Files.isRegularFile(entry)) {
         addFile(entry, story);
       } else if (Files.isSymbolicLink(entry)) {
-        errors.add(ProcessingError.error(story, fileName, "broken or looping symbolic link, skipped",
+        errors.add(ProcessingError.error(story, stem(fileName), "broken or looping symbolic link, skipped",
             relative(entry)));
       }
     }
@@ -135,61 +160,112 @@ public final class CorpusReader {
     }
   }
 
+  /**
+   * Reads a .json file: one article object, an array of them, or several top-level values one after
+   * the other (JSON Lines saved as .json). Every element is recorded with the line it starts on.
+   */
   private void readJson(Path file, String story) {
     String rel = relative(file);
-    JsonNode node;
-    try {
-      node = JSON.readTree(Files.readAllBytes(file));
+    String fileId = stem(file.getFileName().toString());
+    List<JsonNode> nodes = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    boolean array = false;
+    boolean failed = false;
+    try (JsonParser parser = JSON.createParser(Files.newInputStream(file))) {
+      int roots = 0;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        roots++;
+        if (token == JsonToken.START_ARRAY && roots == 1) {
+          array = true;
+          while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            lines.add(parser.currentTokenLocation().getLineNr());
+            nodes.add(JSON.readTree(parser));
+          }
+        } else {
+          lines.add(parser.currentTokenLocation().getLineNr());
+          nodes.add(JSON.readTree(parser));
+        }
+      }
     } catch (JsonProcessingException e) {
+      // the values before the error are read all the same
+      failed = true;
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      errors.add(ProcessingError.error(story, stem(file.getFileName().toString()),
-          "not valid JSON: " + e.getOriginalMessage(), line > 0 ? rel + ":" + line : rel));
-      return;
+      errors.add(ProcessingError.error(story, fileId, "not valid JSON: " + jsonProblem(e),
+          line > 0 ? rel + ":" + line : rel));
     } catch (IOException e) {
-      errors.add(ProcessingError.error(story, stem(file.getFileName().toString()), "cannot read: " + e.getMessage(),
-          rel));
+      errors.add(ProcessingError.error(story, fileId, "cannot read: " + e.getMessage(), rel));
       return;
     }
-    if (node == null || node.isMissingNode()) {
-      errors.add(ProcessingError.error(story, stem(file.getFileName().toString()), "empty JSON file", rel));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        addJson(node.get(i), story, rel, i + 1, null);
-      }
-    } else {
-      addJson(node, story, rel, 0, stem(file.getFileName().toString()));
+    if (nodes.isEmpty() && !array && !failed) {
+      errors.add(ProcessingError.error(story, fileId, "empty JSON file", rel));
+    }
+    boolean single = !array && nodes.size() == 1;
+    for (int i = 0; i < nodes.size(); i++) {
+      addJson(nodes.get(i), story, rel, single ? 0 : lines.get(i), single ? fileId : null, fileId + "-" + (i + 1),
+          List.of());
     }
   }
 
+  /** Reads a .jsonl file line by line; a line that is not UTF-8 is read as Windows-1252, with a note. */
   private void readJsonLines(Path file, String story) {
     String rel = relative(file);
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-      String line;
+    String fileId = stem(file.getFileName().toString());
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      byte[] bytes;
       int number = 0;
-      while ((line = in.readLine()) != null) {
+      while ((bytes = readLine(in)) != null) {
         number++;
-        if (line.isBlank()) {
+        String id = fileId + "-" + number;
+        Decoded line;
+        try {
+          line = TextDecoder.decode(bytes);
+        } catch (InputProblem e) {
+          errors.add(ProcessingError.error(story, id, e.getMessage(), rel + ":" + number));
+          continue;
+        }
+        if (line.text().isBlank()) {
           continue;
         }
         try {
-          addJson(JSON.readTree(line), story, rel, number, null);
+          addJson(JSON.readTree(line.text()), story, rel, number, null, id, line.note().stream().toList());
         } catch (JsonProcessingException e) {
-          errors.add(ProcessingError.error(story, stem(file.getFileName().toString()) + "-" + number,
-              "not valid JSON: " + e.getOriginalMessage(), rel + ":" + number));
+          errors.add(ProcessingError.error(story, id, "not valid JSON: " + jsonProblem(e), rel + ":" + number));
         }
       }
     } catch (IOException e) {
-      errors.add(ProcessingError.error(story, stem(file.getFileName().toString()),
-          "cannot read: " + e.getMessage(), rel));
+      errors.add(ProcessingError.error(story, fileId, "cannot read: " + e.getMessage(), rel));
     }
   }
 
-  private void addJson(JsonNode node, String story, String file, int line, String fileSourceId) {
+  /** The next line of {@code in} without its line end ("\n" or "\r\n"), or null at the end. */
+  private static byte[] readLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) != -1 && b != '\n') {
+      line.write(b);
+    }
+    if (b == -1 && line.size() == 0) {
+      return null;
+    }
+    byte[] bytes = line.toByteArray();
+    return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
+  }
+
+  /** Jackson's message without its source excerpt; a string over the size limit said plainly. */
+  private static String jsonProblem(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      return "a value longer than " + MAX_JSON_STRING + " characters";
+    }
+    return e.getOriginalMessage();
+  }
+
+  private void addJson(JsonNode node, String story, String file, int line, String fileSourceId, String fallbackId,
+      List<String> notes) {
     String where = line > 0 ? file + ":" + line : file;
-    String fallbackId = fileSourceId != null ? fileSourceId : stem(file.substring(file.lastIndexOf('/') + 1)) + "-" + line;
+    String defaultId = fileSourceId != null ? fileSourceId : fallbackId;
     if (!node.isObject()) {
-      errors.add(ProcessingError.error(story, fallbackId, "not a JSON object", where));
+      errors.add(ProcessingError.error(story, defaultId, "not a JSON object but " + JsonFields.typeName(node),
+          where));
       return;
     }
     String storyField = JsonFields.text(node, JsonFields.STORY);
@@ -199,7 +275,22 @@ public final class CorpusReader {
       String outlet = JsonFields.text(node, JsonFields.OUTLET);
       id = fileSourceId != null ? fileSourceId : outlet.isBlank() ? fallbackId : outlet;
     }
-    add(target, new SourceInput.JsonSource(safeId(id), node, file, line));
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(cutText((ObjectNode) node));
+    add(target, new SourceInput.JsonSource(safeId(id), node, file, line, all));
+  }
+
+  /** Cuts an over-long text field in place, so that the rest is not kept in memory; returns the note. */
+  private List<String> cutText(ObjectNode node) {
+    String field = JsonFields.firstPresent(node, JsonFields.TEXT);
+    if (field == null || !node.get(field).isTextual() || node.get(field).asText().length() <= maxTextChars) {
+      return List.of();
+    }
+    String text = node.get(field).asText();
+    String kept = ArticleCut.cut(text, maxTextChars);
+    node.put(field, kept);
+    return List.of("text has " + text.length() + " characters, more than max_article_bytes (" + maxTextChars
+        + "): only its first " + kept.length() + " were read");
   }
 
   private void add(String story, SourceInput source) {
@@ -227,7 +318,7 @@ public final class CorpusReader {
         String id = s.sourceId() + "-" + n;
         out.add(s instanceof SourceInput.FileSource f
             ? new SourceInput.FileSource(id, f.path(), f.file())
-            : new SourceInput.JsonSource(id, ((SourceInput.JsonSource) s).node(), s.file(), line(s)));
+            : ((SourceInput.JsonSource) s).withId(id));
       }
     }
     return out;

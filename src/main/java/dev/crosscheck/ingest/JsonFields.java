@@ -2,6 +2,7 @@ package dev.crosscheck.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosscheck.model.ArticleMeta;
+import java.util.Locale;
 
 /** The field names news crawlers write (news-please, newspaper, GDELT), read into {@link ArticleMeta}. */
 final class JsonFields {
@@ -42,12 +43,24 @@ final class JsonFields {
 
   /** The first of {@code names} present, even if it is not a string, or null. */
   static JsonNode first(JsonNode node, String... names) {
+    String name = firstPresent(node, names);
+    return name == null ? null : node.get(name);
+  }
+
+  /** The name of the first of {@code names} present and not null, or null. */
+  static String firstPresent(JsonNode node, String... names) {
     for (String name : names) {
       JsonNode v = node.get(name);
       if (v != null && !v.isNull()) {
-        return v;
+        return name;
       }
     }
     return null;
+  }
+
+  /** "a number", "an array", ... for messages. */
+  static String typeName(JsonNode node) {
+    String type = node.getNodeType().name().toLowerCase(Locale.ROOT);
+    return (type.startsWith("a") || type.startsWith("o") ? "an " : "a ") + type;
   }
 }

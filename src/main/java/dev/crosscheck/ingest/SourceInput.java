@@ -2,6 +2,7 @@ package dev.crosscheck.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 
 /** One article of a story before it is read: a file, or an object of a JSON or JSONL file. */
 public sealed interface SourceInput permits SourceInput.FileSource, SourceInput.JsonSource {
@@ -21,7 +22,19 @@ public sealed interface SourceInput permits SourceInput.FileSource, SourceInput.
     }
   }
 
-  record JsonSource(String sourceId, JsonNode node, String file, int line) implements SourceInput {
+  /**
+   * An object of a JSON or JSONL file, at {@code line} of it (0 for a file of one object), with the
+   * notes made while reading it (a text cut to max_article_bytes).
+   */
+  record JsonSource(String sourceId, JsonNode node, String file, int line, List<String> notes) implements SourceInput {
+    public JsonSource {
+      notes = List.copyOf(notes);
+    }
+
+    JsonSource withId(String id) {
+      return new JsonSource(id, node, file, line, notes);
+    }
+
     @Override
     public String where() {
       return line > 0 ? file + ":" + line : file;

@@ -70,8 +70,8 @@ final class Clitics {
       return lower.length() - 1;
     }
     for (String suffix : SUFFIXES) {
-      if (suffix.startsWith("'") && lower.endsWith(suffix) && Character.isLetterOrDigit(lower.charAt(lower.length()
-          - suffix.length() - 1))) {
+      if (suffix.startsWith("'") && lower.length() > suffix.length() && lower.endsWith(suffix)
+          && Character.isLetterOrDigit(lower.charAt(lower.length() - suffix.length() - 1))) {
         return lower.length() - suffix.length();
       }
     }

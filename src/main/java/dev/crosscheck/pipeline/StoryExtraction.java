@@ -46,7 +46,7 @@ public final class StoryExtraction {
         }
         out.add(new ExtractedArticle(article, extractor.extract(analyzed), analyzed.wordCount(),
             analyzed.sentences().size()));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         errors.add(ProcessingError.error(story.id(), article.source(),
             "analysis failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), article.file()));
       }

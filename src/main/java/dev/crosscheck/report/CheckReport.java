@@ -11,6 +11,8 @@ import dev.crosscheck.model.Severity;
 import dev.crosscheck.model.SourceInfo;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.model.Summary;
+import java.io.IOException;
+import java.io.Writer;
 
 /**
  * The JSON report of {@code crosscheck check}: a public interface, described by
@@ -23,6 +25,11 @@ public final class CheckReport {
 
   public static String write(Report report) {
     return Json.write(json(report));
+  }
+
+  /** The same text as {@link #write(Report)}, written to {@code out}. */
+  public static void write(Report report, Writer out) throws IOException {
+    Json.write(json(report), out);
   }
 
   public static ObjectNode json(Report report) {

@@ -3,7 +3,9 @@ package dev.crosscheck.report;
 import dev.crosscheck.model.Kind;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Severity;
+import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.model.Summary;
+import java.util.List;
 import java.util.Locale;
 
 /** The short summary {@code crosscheck check} prints: stories, sources, findings by kind and severity. */
@@ -27,8 +29,19 @@ public final class ConsoleSummary {
         plural(s.count(Kind.AGREEMENT), "agreement", "agreements")));
     b.append(String.format(Locale.ROOT, " (%d error, %d warning, %d note)%n", s.count(Severity.ERROR),
         s.count(Severity.WARNING), s.count(Severity.NOTE)));
+    List<StoryReport> noted = report.stories().stream().filter(st -> !st.note().isEmpty()).toList();
+    for (StoryReport st : noted.subList(0, Math.min(noted.size(), MAX_STORY_NOTES))) {
+      b.append(String.format(Locale.ROOT, "story %s: %s%n", st.id(), st.note()));
+    }
+    if (noted.size() > MAX_STORY_NOTES) {
+      b.append(String.format(Locale.ROOT, "and %s with notes (see the report)%n",
+          plural(noted.size() - MAX_STORY_NOTES, "more story", "more stories")));
+    }
     return b.toString();
   }
+
+  /** Stories whose note ("only one source: nothing to compare") is printed; the rest are counted. */
+  private static final int MAX_STORY_NOTES = 5;
 
   /** One line for CI logs. */
   public static String oneLine(Report report, String verdict) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,6 +31,12 @@ public final class HtmlReport {
 
   public static String write(Report report) {
     return render(ViewBuilder.build(report, ASSETS));
+  }
+
+  /** The same page as {@link #write(Report)}, written to {@code out} as it is rendered. */
+  public static void write(Report report, Writer out) throws IOException {
+    TEMPLATE.execute(out, ViewBuilder.build(report, ASSETS));
+    out.flush();
   }
 
   static String render(HtmlView view) {

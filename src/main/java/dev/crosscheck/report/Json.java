@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /** JSON output conventions: two-space indent, "\n" line ends, fields in the order they are set. */
 public final class Json {
@@ -38,6 +39,12 @@ public final class Json {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Pretty JSON text ending with a line break, written to {@code out} (left open). */
+  public static void write(JsonNode node, Writer out) throws IOException {
+    WRITER.writeValue(out, node);
+    out.write("\n");
   }
 
   /** One-line JSON, for JSON Lines output. */

@@ -182,6 +182,14 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void aMalformedLinkLeavesTheReportWorking() {
+    browser.driver.get(html.toAbsolutePath().toUri() + "#%E0%A4%A");
+    browser.driver.navigate().refresh();
+    assertThat(browser.driver.findElement(By.id("filters")).isDisplayed()).as("filters shown").isTrue();
+    assertThat(browser.severeConsoleMessages()).as("console errors").isEmpty();
+  }
+
+  @Test
   void hostileArticleRunsNoScript() throws IOException {
     Path hostile = OUT.resolve("hostile.html");
     Files.writeString(hostile, HtmlReport.write(HostileStory.report()));

@@ -1,0 +1,31 @@
+package dev.crosscheck.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+class CliticsTest {
+  private static List<String> split(String word) {
+    return Arrays.stream(Clitics.split(word, new Span[] {new Span(0, word.length())}))
+        .map(s -> word.substring(s.getStart(), s.getEnd())).toList();
+  }
+
+  @Test
+  void splitsClitics() {
+    assertThat(split("Japan's")).containsExactly("Japan", "'s");
+    assertThat(split("didn't")).containsExactly("did", "n't");
+    assertThat(split("they're")).containsExactly("they", "'re");
+    assertThat(split("58-year-old")).containsExactly("58", "-", "year", "-", "old");
+  }
+
+  @Test
+  void aCliticAloneStaysWhole() {
+    // "They...'re" is tokenised "They", "...", "'re"
+    for (String clitic : List.of("'re", "'ve", "'ll", "'s", "'d", "'m", "s'", "n't", "'RE")) {
+      assertThat(split(clitic)).as(clitic).containsExactly(clitic);
+    }
+  }
+}
