@@ -46,8 +46,8 @@ final class ClaimFactory {
       String text = first == last ? first.text()
           : article.clean().text().substring(first.start(), last.end());
       Evidence evidence = new Evidence(article.source(), text, sentenceStart, sentenceEnd);
-      int valueStart = map.toOriginalStart(first.token(d.start()).start());
-      int valueEnd = map.toOriginalEnd(last.token(Math.max(0, d.end() - 1)).end());
+      int valueStart = map.toOriginalStart(d.textStart() >= 0 ? d.textStart() : first.token(d.start()).start());
+      int valueEnd = map.toOriginalEnd(d.textEnd() >= 0 ? d.textEnd() : last.token(Math.max(0, d.end() - 1)).end());
       valueStart = Math.max(sentenceStart, Math.min(valueStart, sentenceEnd));
       valueEnd = Math.max(valueStart, Math.min(valueEnd, sentenceEnd));
       out.add(new Claim(article.source() + "#" + (out.size() + 1), article.source(), d.value(), d.subject(),

@@ -109,9 +109,9 @@ final class EntityClaims {
     }
     RolePhrase r = m.role();
     if (r != null && r.current() && roles.add(r.qualifier() + "|" + r.role() + "|" + m.key())) {
-      String holder = m.size() >= 2 ? m.text() : m.text();
-      Role value = new Role(r.text() + " " + m.text(), r.role(), r.qualifier(), holder, m.key());
-      ctx.addOverlapping(draft(s, Math.min(r.start(), m.start()), m.end(), value));
+      int start = Math.min(r.start(), m.start());
+      Role value = new Role(Clauses.join(s, start, m.end()), r.role(), r.qualifier(), m.text(), m.key());
+      ctx.addOverlapping(draft(s, start, m.end(), value));
     }
   }
 

@@ -102,8 +102,12 @@ final class EntityFinder {
     if (CONNECTORS.contains(lower[j])) {
       return true;
     }
+    return gluedHyphen(s, lower, j);
+  }
+
+  /** "Won-sik", "Ching-te", "Attorney-General": a hyphen with no space on either side, before a letter. */
+  private static boolean gluedHyphen(Sentence s, String[] lower, int j) {
     Token t = s.token(j);
-    // "Won-sik", "Ching-te": a hyphen with no space on either side
     return lower[j].equals("-") && j > 0 && s.token(j - 1).end() == t.start()
         && j + 1 < s.size() && s.token(j + 1).start() == t.end()
         && Character.isLetter(s.token(j + 1).text().charAt(0));
@@ -238,7 +242,8 @@ final class EntityFinder {
         p += d;
         continue;
       }
-      if (head && lower[p].equals("of") && p + 1 < b && (roles.domains().matchAt(lower, p + 1) > 0
+      boolean joiner = lower[p].equals("of") || gluedHyphen(s, lower, p); // "Attorney-General"
+      if (head && joiner && p + 1 < b && (roles.domains().matchAt(lower, p + 1) > 0
           || roles.heads().matchAt(lower, p + 1) > 0)) {
         p++;
         continue;
@@ -324,7 +329,7 @@ final class EntityFinder {
   String normalizeRole(String[] lower, int from, int to) {
     List<String> words = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      if (!lower[i].equals("the")) {
+      if (!lower[i].equals("the") && !lower[i].equals("-")) {
         words.add(lexicons.fold(lower[i]));
       }
     }

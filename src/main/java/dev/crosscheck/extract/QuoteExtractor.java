@@ -42,7 +42,15 @@ final class QuoteExtractor {
       }
       List<Sentence> sentences = sentencesOf(p);
       for (QuoteSpans.Span q : spans) {
-        String quoted = text.substring(q.start(), q.end()).strip();
+        int quoteStart = q.start();
+        int quoteEnd = q.end();
+        while (quoteStart < quoteEnd && Character.isWhitespace(text.charAt(quoteStart))) {
+          quoteStart++;
+        }
+        while (quoteEnd > quoteStart && Character.isWhitespace(text.charAt(quoteEnd - 1))) {
+          quoteEnd--;
+        }
+        String quoted = text.substring(quoteStart, quoteEnd);
         List<String> words = words(quoted);
         if (words.stream().filter(w -> !w.equals(Quote.GAP)).count() < MIN_WORDS) {
           continue;
@@ -70,7 +78,7 @@ final class QuoteExtractor {
         String name = !speaker.known() ? speaker.text() : speaker.name().isEmpty() ? speaker.text() : speaker.name();
         Quote value = new Quote(quoted, words, speaker.text(), speaker.person() ? speaker.key() : "");
         ctx.addOverlapping(new Draft(first.index(), start, last.index(), end, value, name, "say", Polarity.ASSERTED,
-            Modality.HAPPENED, name));
+            Modality.HAPPENED, name, quoteStart, quoteEnd));
         if (speaker.shown()) {
           previous = speaker;
           previousParagraph = p;

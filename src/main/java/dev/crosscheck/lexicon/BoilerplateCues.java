@@ -17,6 +17,7 @@ public record BoilerplateCues(List<Pattern> starts, List<Pattern> contains, List
   }
 
   static BoilerplateCues from(YamlDocument doc) {
+    doc.requireKeys("starts", "contains", "published_cues", "html_regions");
     List<Pattern> regions = patterns(doc, "/html_regions", "");
     StringBuilder joined = new StringBuilder();
     for (Pattern p : regions) {

@@ -46,6 +46,7 @@ public final class Gazetteer {
   }
 
   static Gazetteer from(YamlDocument doc) {
+    doc.requireKeys("areas", "countries", "regions", "cities");
     Map<String, List<Entry>> byName = new HashMap<>();
     Map<String, Entry> byDemonym = new HashMap<>();
     Map<String, Entry> countries = new HashMap<>();

@@ -13,6 +13,7 @@ public record HedgeWords(Map<Hedge, PhraseSet> before, Map<String, Hedge> after,
     PhraseSet rangeJoiners) {
 
   static HedgeWords from(YamlDocument doc) {
+    doc.requireKeys("before", "after", "range_starts", "range_joiners");
     Map<Hedge, PhraseSet> before = new EnumMap<>(Hedge.class);
     var node = doc.object("/before");
     node.fieldNames().forEachRemaining(kind -> {

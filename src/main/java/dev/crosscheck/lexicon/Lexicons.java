@@ -4,6 +4,7 @@ import dev.crosscheck.rules.RuleFileException;
 import dev.crosscheck.rules.RulesSource;
 import dev.crosscheck.rules.YamlDocument;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ public record Lexicons(
 
   public static Lexicons load(RulesSource source) {
     Set<String> stopwords = new HashSet<>();
-    for (String w : read(source, "lexicons/stopwords.yaml", d -> d.strings("/words"))) {
+    for (String w : read(source, "lexicons/stopwords.yaml", Lexicons::stopwords)) {
       stopwords.add(w.toLowerCase(Locale.ROOT));
     }
     return new Lexicons(
@@ -51,6 +52,11 @@ public record Lexicons(
     } catch (RuntimeException e) {
       throw new RuleFileException(name, 0, "cannot use this lexicon: " + e.getMessage(), e);
     }
+  }
+
+  private static List<String> stopwords(YamlDocument doc) {
+    doc.requireKeys("words");
+    return doc.strings("/words");
   }
 
   /** A word's comparison form: lower case, American spelling. */

@@ -18,6 +18,7 @@ public record ModalityCues(
     Set<String> relativePronouns) {
 
   static ModalityCues from(YamlDocument doc) {
+    doc.requireKeys("negation", "negation_breaks", "planned", "requested", "hypothetical", "reported", "speech_verbs", "attribution_cues", "clause_breaks", "relative_pronouns");
     return new ModalityCues(
         new PhraseSet(doc.strings("/negation")),
         new PhraseSet(doc.strings("/negation_breaks")),

@@ -23,6 +23,7 @@ public record NumberWords(
   }
 
   static NumberWords from(YamlDocument doc) {
+    doc.requireKeys("units", "tens", "multipliers", "collective", "plural_multipliers", "ordinals");
     Map<String, Integer> ordinals = new HashMap<>();
     doubles(doc, "/ordinals").forEach((k, v) -> ordinals.put(k, (int) Math.round(v)));
     return new NumberWords(doubles(doc, "/units"), doubles(doc, "/tens"), doubles(doc, "/multipliers"),

@@ -15,6 +15,7 @@ public record RoleWords(
     Set<String> notNames) {
 
   static RoleWords from(YamlDocument doc) {
+    doc.requireKeys("heads", "domains", "not_current", "honorifics", "organisation_words", "not_names");
     var heads = doc.strings("/heads");
     java.util.Set<String> headWords = new java.util.HashSet<>();
     for (String h : heads) {

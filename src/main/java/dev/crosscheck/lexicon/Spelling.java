@@ -11,6 +11,7 @@ public record Spelling(Map<String, String> variants) {
   }
 
   static Spelling from(YamlDocument doc) {
+    doc.requireKeys("variants");
     Map<String, String> raw = doc.stringMap("/variants");
     java.util.HashMap<String, String> lower = new java.util.HashMap<>();
     raw.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v.toLowerCase(Locale.ROOT)));

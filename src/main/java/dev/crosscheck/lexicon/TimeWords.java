@@ -22,6 +22,7 @@ public record TimeWords(
   public record Relative(String phrase, String unit, int shift) {}
 
   static TimeWords from(YamlDocument doc) {
+    doc.requireKeys("months", "weekdays", "ambiguous_abbreviations", "relative", "durations", "deadline_cues", "parts");
     Map<String, Integer> months = integers(doc, "/months");
     Map<String, Integer> weekdays = integers(doc, "/weekdays");
     Map<String, Relative> relative = new HashMap<>();

@@ -16,6 +16,7 @@ public record UnitWords(
     Set<String> notCounted) {
 
   static UnitWords from(YamlDocument doc) {
+    doc.requireKeys("currencies", "percent", "measures", "synonyms", "age_cues", "not_counted");
     return new UnitWords(
         Map.copyOf(doc.stringMap("/currencies/symbols")),
         Map.copyOf(doc.stringMap("/currencies/words")),

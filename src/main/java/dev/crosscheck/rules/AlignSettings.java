@@ -18,7 +18,7 @@ public record AlignSettings(
     double adjacentWeight) {
 
   static AlignSettings from(SettingsReader r) {
-    return new AlignSettings(
+    return r.finish(new AlignSettings(
         r.fraction("min_similarity"),
         r.fraction("agreement_bonus"),
         r.fraction("equal_value_bonus"),
@@ -32,6 +32,6 @@ public record AlignSettings(
         r.integer("local_window", 1, 50),
         r.fraction("strong_similarity"),
         r.number("local_strength", 0, 1000),
-        r.number("adjacent_weight", 1, 10));
+        r.number("adjacent_weight", 1, 10)));
   }
 }

@@ -13,7 +13,7 @@ public record IngestSettings(
     int publishedCueLines) {
 
   static IngestSettings from(SettingsReader r) {
-    return new IngestSettings(
+    return r.finish(new IngestSettings(
         r.integer("length_high", 1, 100_000),
         r.fraction("stopwords_high"),
         r.integer("min_sentence_words", 1, 100),
@@ -22,6 +22,6 @@ public record IngestSettings(
         r.integer("heading_min_words", 1, 100),
         r.integer("heading_max_words", 1, 1000),
         r.integer("max_article_bytes", 1000, Integer.MAX_VALUE),
-        r.integer("published_cue_lines", 0, 1000));
+        r.integer("published_cue_lines", 0, 1000)));
   }
 }

@@ -1,11 +1,14 @@
 package dev.crosscheck.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Reads typed, range-checked values of one section of settings.yaml, naming the line of a bad one. */
 final class SettingsReader {
   private final YamlDocument doc;
   private final String section;
+  private final Set<String> read = new HashSet<>();
 
   SettingsReader(YamlDocument doc, String section) {
     this.doc = doc;
@@ -14,6 +17,7 @@ final class SettingsReader {
   }
 
   private JsonNode node(String key) {
+    read.add(key);
     JsonNode n = doc.root().at(section + "/" + key);
     if (n.isMissingNode() || n.isNull()) {
       throw doc.error(section, "missing setting '" + key + "' in section '" + section.substring(1) + "'");
@@ -41,5 +45,11 @@ final class SettingsReader {
 
   double fraction(String key) {
     return number(key, 0, 1);
+  }
+
+  /** Refuses any key of the section that was not read: a misspelt setting would keep its default. */
+  <T> T finish(T settings) {
+    doc.requireKeys(section, "setting", read);
+    return settings;
   }
 }

@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A parsed YAML file that remembers the line of every node, so validation can name file and line.
@@ -141,9 +143,30 @@ public final class YamlDocument {
   public JsonNode object(String path) {
     JsonNode node = root.at(path);
     if (!node.isObject()) {
-      throw error(path, "expected a mapping at '" + path + "'" + found(node));
+      throw error(path, "expected a mapping" + (path.isEmpty() ? "" : " at '" + path + "'") + found(node));
     }
     return node;
+  }
+
+  /**
+   * Checks that the node at {@code path} is a mapping whose keys are all among {@code known}; a
+   * misspelt key would otherwise be ignored and its default silently kept. {@code what} names a key
+   * in the message ("key", "setting").
+   */
+  public void requireKeys(String path, String what, Collection<String> known) {
+    JsonNode node = object(path);
+    node.fieldNames().forEachRemaining(field -> {
+      if (!known.contains(field)) {
+        throw error(path + "/" + escape(field), "unknown " + what + " '" + field + "'"
+            + (path.isEmpty() ? "" : " in '" + path.substring(1) + "'") + "; known: "
+            + String.join(", ", new TreeSet<>(known)));
+      }
+    });
+  }
+
+  /** {@link #requireKeys(String, String, Collection)} for the top-level keys of a lexicon. */
+  public void requireKeys(String... known) {
+    requireKeys("", "key", List.of(known));
   }
 
   /** The strings of the list at {@code path}; a missing list is empty. */

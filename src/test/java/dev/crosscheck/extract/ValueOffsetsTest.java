@@ -6,13 +6,11 @@ import dev.crosscheck.TestCorpus;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ValueType;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * A claim's value offsets give its value as written: {@code original.substring(valueStart, valueEnd)}
- * equals {@code value().text()}. Found by PipelinePropertyTest; extract/ is the lead's area, so these
- * cases wait there, disabled.
+ * equals {@code value().text()}. Cases found by PipelinePropertyTest.
  */
 class ValueOffsetsTest {
   private static Claim only(String text, ValueType type) {
@@ -25,8 +23,6 @@ class ValueOffsetsTest {
     return text.substring(c.valueStart(), c.valueEnd());
   }
 
-  @Disabled("extract/: a quote opening inside a word (a\u201Cs well) has text from inside the word, offsets from the "
-      + "next token: text 's well as ...' but offsets give 'well as ...'")
   @Test
   void quoteOpeningInsideAWord() {
     String text = "The model (a\u201Cs well as her sister) died yesterday in Los Angeles at the age of 85.\n";
@@ -34,8 +30,6 @@ class ValueOffsetsTest {
     assertThat(at(text, q)).isEqualTo(q.value().text());
   }
 
-  @Disabled("extract/: the closing punctuation inside a quote is in the value text but not at its offsets: text "
-      + "'who could take any of this seriously?', offsets end before '?'")
   @Test
   void quoteEndingInAQuestionMark() {
     String text = "\u201CBut honestly, who could take any of this seriously?\u201D the lawyer said on Monday.\n";
@@ -43,8 +37,6 @@ class ValueOffsetsTest {
     assertThat(at(text, q)).isEqualTo(q.value().text());
   }
 
-  @Disabled("extract/: a hyphenated title is not written as in the text: role text 'Attorney -General Wally Oppal' "
-      + "for 'Attorney-General Wally Oppal'")
   @Test
   void hyphenatedTitle() {
     String text = "In British Columbia, Attorney-General Wally Oppal has focused his attention mainly on the "
