@@ -32,7 +32,7 @@ public final class StoryExtraction {
     Analyzer analyzer = Analyzer.forThisThread();
     for (Article article : loaded.articles()) {
       try {
-        Optional<String> foreign = LanguageGuard.foreignLanguage(article.clean().text());
+        Optional<String> foreign = LanguageGuard.foreignLanguage(article.clean().text(), extractor.stopwords());
         if (foreign.isPresent()) {
           errors.add(ProcessingError.error(story.id(), article.source(),
               "not English (detected language: " + foreign.get() + "), skipped", article.file()));
