@@ -1,7 +1,7 @@
 package dev.crosscheck.rules;
 
 /** The tunable parameters of rules/settings.yaml, by stage. */
-public record Settings(IngestSettings ingest, AlignSettings align) {
+public record Settings(IngestSettings ingest, AlignSettings align, GroupSettings group) {
   static final String FILE = "settings.yaml";
 
   public static Settings load(RulesSource source) {
@@ -9,6 +9,7 @@ public record Settings(IngestSettings ingest, AlignSettings align) {
     String content = source.read(FILE).orElseThrow(() -> new RuleFileException(name, 0, "missing settings file"));
     YamlDocument doc = YamlDocument.parse(name, content);
     return new Settings(IngestSettings.from(new SettingsReader(doc, "ingest")),
-        AlignSettings.from(new SettingsReader(doc, "align")));
+        AlignSettings.from(new SettingsReader(doc, "align")),
+        doc.root().has("group") ? GroupSettings.from(new SettingsReader(doc, "group")) : GroupSettings.DEFAULTS);
   }
 }

@@ -1,0 +1,41 @@
+package dev.crosscheck.rules;
+
+/**
+ * Parameters of automatic story grouping ({@code --group-by auto}; settings.yaml, section
+ * {@code group}, where each is described). A rules directory without the section gets
+ * {@link #DEFAULTS}.
+ */
+public record GroupSettings(
+    int leadWords,
+    int leadWeight,
+    double yearWeight,
+    double maxDocumentShare,
+    int minPostingsCap,
+    double minEdge,
+    double minSimilarity,
+    double relativeSimilarity,
+    int relativeMinSize,
+    int dateWindowDays,
+    double datePenalty,
+    int idWords) {
+
+  /** The values of the bundled settings.yaml. */
+  public static final GroupSettings DEFAULTS = new GroupSettings(60, 2, 2.0, 0.02, 40, 0.04, 0.12, 0.7, 5, 60, 0.5,
+      3);
+
+  static GroupSettings from(SettingsReader r) {
+    return new GroupSettings(
+        r.integer("lead_words", 0, 100_000),
+        r.integer("lead_weight", 1, 100),
+        r.number("year_weight", 0, 100),
+        r.fraction("max_document_share"),
+        r.integer("min_postings_cap", 2, Integer.MAX_VALUE),
+        r.fraction("min_edge"),
+        r.fraction("min_similarity"),
+        r.number("relative_similarity", 0, 10),
+        r.integer("relative_min_size", 2, Integer.MAX_VALUE),
+        r.integer("date_window_days", 0, 100_000),
+        r.fraction("date_penalty"),
+        r.integer("id_words", 1, 10));
+  }
+}
