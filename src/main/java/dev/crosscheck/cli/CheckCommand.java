@@ -4,10 +4,12 @@ import dev.crosscheck.Crosscheck;
 import dev.crosscheck.ingest.Corpus;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
-import dev.crosscheck.model.StoryReport;
+import dev.crosscheck.group.GroupBy;
+import dev.crosscheck.report.Baseline;
 import dev.crosscheck.report.CheckReport;
 import dev.crosscheck.report.ConsoleSummary;
 import dev.crosscheck.report.HtmlReport;
+import dev.crosscheck.report.SarifReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +54,26 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Stories processed in parallel (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--group-by", paramLabel = "MODE", defaultValue = "folder",
+      description = "How articles form stories: folder (the corpus's folders and the articles' story field), "
+          + "field (only the story field; other articles by file) or auto (by content) (default: ${DEFAULT-VALUE}).")
+  String groupBy;
+
+  @Option(names = "--sarif", paramLabel = "FILE", description = "Write the conflicts as a SARIF 2.1.0 log here.")
+  Path sarif;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Known findings (from --write-baseline): only findings not in it can fail the run.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record this run's conflicts and omissions as the known findings, in FILE.")
+  Path writeBaseline;
+
+  @Option(names = "--no-progress", description = "Never show a progress bar (none is shown without a terminal "
+      + "or when CI is set).")
+  boolean noProgress;
+
   @Mixin
   RulesOption rules;
 
@@ -72,6 +94,20 @@ final class CheckCommand implements Callable<Integer> {
     if (json != null && html != null && json.toAbsolutePath().normalize().equals(html.toAbsolutePath().normalize())) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--json and --html name the same file: " + json);
     }
+    GroupBy grouping;
+    try {
+      grouping = GroupBy.parse(groupBy);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    CiOptions.checkDistinct(spec.commandLine(), json, html, sarif, writeBaseline);
+    Baseline known = baseline == null ? null : Baseline.read(baseline);
+    if (sarif != null) {
+      Output.checkWritable(sarif);
+    }
+    if (writeBaseline != null) {
+      Output.checkWritable(writeBaseline);
+    }
     Path jsonOut = json;
     Path htmlOut = html;
     Crosscheck cc = Crosscheck.load(rules.source());
@@ -86,13 +122,20 @@ final class CheckCommand implements Callable<Integer> {
     if (htmlOut != null) {
       Output.checkWritable(htmlOut);
     }
-    List<StoryReport> stories = Parallel.map(c.stories(), cc::check, threads);
-    Report report = Reports.assemble(c, stories, Version.get());
+    StoryRunner.Result run = StoryRunner.run(cc, c, grouping, threads, Progress.wanted(noProgress));
+    Report report = Reports.assemble(run.corpus(), run.stories(), Version.get());
+    Baseline.Comparison compared = known == null ? null : known.compare(report);
     if (jsonOut != null) {
       Output.write(jsonOut, CheckReport.write(report));
     }
     if (htmlOut != null) {
       Output.write(htmlOut, HtmlReport.write(report));
+    }
+    if (sarif != null) {
+      Output.write(sarif, SarifReport.write(report, cc.catalog(), CiOptions.corpusUri(c.root()), compared));
+    }
+    if (writeBaseline != null) {
+      Output.write(writeBaseline, Baseline.write(report, "crosscheck " + Version.get()));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ConsoleSummary.of(report));
@@ -102,14 +145,18 @@ final class CheckCommand implements Callable<Integer> {
     if (htmlOut != null) {
       out.println("wrote " + htmlOut);
     }
-    boolean failed = false;
-    for (StoryReport s : report.stories()) {
-      for (Finding f : s.findings()) {
-        failed |= level.reachedBy(f);
-      }
+    if (sarif != null) {
+      out.println("wrote " + sarif);
     }
-    out.println(ConsoleSummary.oneLine(report, failed ? "FAILED (--fail-on " + level.label() + ")" : "passed"));
+    if (writeBaseline != null) {
+      out.println("wrote " + writeBaseline);
+    }
+    List<Finding> failing = Gate.failing(report, level, compared);
+    if (compared != null) {
+      Gate.printBaseline(out, baseline.toString(), compared, failing);
+    }
+    out.println(ConsoleSummary.oneLine(report, Gate.verdict(failing, level, compared != null)));
     out.flush();
-    return failed ? ExitCode.FINDINGS : ExitCode.OK;
+    return failing.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
   }
 }

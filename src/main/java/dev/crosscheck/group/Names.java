@@ -57,14 +57,18 @@ final class Names {
     return out;
   }
 
-  /** The group's best terms, best first (ties in lexical order), without years, as readable words. */
+  /**
+   * The group's best terms, best first (ties in lexical order), as readable words: content words
+   * and two-word names; years and the capitalised copies of words left out.
+   */
   static List<String> salient(int[] members, StoryClusterer.Vectors vectors) {
     Map<Integer, Double> score = new HashMap<>();
     for (int m : members) {
       int[] ids = vectors.termIds[m];
       float[] w = vectors.weights[m];
       for (int k = 0; k < ids.length; k++) {
-        if (!vectors.terms[ids[k]].startsWith(TermExtractor.YEAR)) {
+        String t = vectors.terms[ids[k]];
+        if (!t.startsWith(TermExtractor.YEAR) && !t.startsWith(TermExtractor.PROPER)) {
           score.merge(ids[k], (double) w[k], Double::sum);
         }
       }
