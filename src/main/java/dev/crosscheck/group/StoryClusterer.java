@@ -53,19 +53,81 @@ public final class StoryClusterer {
     }
     Vectors vectors = Vectors.build(sorted, extractor, settings);
     List<Edge> edges = vectors.edges(sorted, settings);
-    List<int[]> groups = Linkage.average(n, edges, settings.minSimilarity(), settings.relativeSimilarity(),
-        settings.relativeMinSize());
-    List<Cluster> out = Names.name(groups, vectors, edges, settings.idWords());
-    List<Cluster> mapped = new ArrayList<>(out.size());
-    for (Cluster c : out) {
-      List<Integer> members = new ArrayList<>();
+    // copies of one article (wire stories, reposts) count once: they would weigh their words and
+    // make tight little groups that keep the rest of their story away
+    int[] copyOf = copies(n, edges, vectors, settings.duplicateSimilarity());
+    List<Integer> originals = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (copyOf[i] == i) {
+        originals.add(i);
+      }
+    }
+    List<GroupItem> distinct = sorted;
+    if (originals.size() < n) {
+      distinct = new ArrayList<>(originals.size());
+      for (int i : originals) {
+        distinct.add(sorted.get(i));
+      }
+      vectors = Vectors.build(distinct, extractor, settings);
+      edges = vectors.edges(distinct, settings);
+    }
+    List<int[]> groups = Linkage.average(distinct.size(), edges, settings.minSimilarity(),
+        settings.relativeSimilarity(), settings.relativeMinSize());
+    List<Cluster> named = Names.name(groups, vectors, edges, settings.idWords());
+    // each original brings its copies back, in key order
+    Map<Integer, List<Integer>> copies = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      copies.computeIfAbsent(copyOf[i], k -> new ArrayList<>()).add(i);
+    }
+    List<Cluster> mapped = new ArrayList<>(named.size());
+    for (Cluster c : named) {
+      List<Integer> sortedMembers = new ArrayList<>();
       for (int m : c.members()) {
+        sortedMembers.addAll(copies.get(originals.get(m)));
+      }
+      sortedMembers.sort(null);
+      List<Integer> members = new ArrayList<>(sortedMembers.size());
+      for (int m : sortedMembers) {
         members.add(order[m]);
       }
       mapped.add(new Cluster(c.id(), members, c.terms(), c.cohesion()));
     }
     return mapped;
   }
+
+  /** For each article, the first (in key order) of the articles it is a copy of, through pairs at least this similar. */
+  static int[] copies(int n, List<Edge> edges, Vectors vectors, double threshold) {
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (Edge e : edges) {
+      // the similarity over rare terms is at most the full cosine: only then is the full one worth computing
+      if (e.similarity() >= threshold * COPY_PREFILTER && vectors.cosine(e.a(), e.b()) >= threshold) {
+        int a = find(parent, e.a());
+        int b = find(parent, e.b());
+        if (a != b) {
+          parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = find(parent, i);
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Share of duplicate_similarity the similarity over rare terms must reach for a pair to be checked as copies. */
+  private static final double COPY_PREFILTER = 0.25;
 
   /** A pair of articles (indexes in key order, {@code a < b}) and their similarity. */
   record Edge(int a, int b, double similarity) {}
@@ -150,6 +212,27 @@ public final class StoryClusterer {
 
     static double boost(String term, GroupSettings settings) {
       return term.startsWith(TermExtractor.YEAR) ? settings.yearWeight() : 1;
+    }
+
+    /** The cosine of two articles' vectors over all their terms. */
+    double cosine(int a, int b) {
+      int[] ta = termIds[a];
+      int[] tb = termIds[b];
+      double dot = 0;
+      int i = 0;
+      int j = 0;
+      while (i < ta.length && j < tb.length) {
+        if (ta[i] == tb[j]) {
+          dot += (double) weights[a][i] * weights[b][j];
+          i++;
+          j++;
+        } else if (ta[i] < tb[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return dot;
     }
 
     /** Pairs of articles sharing a term of at most {@code indexCap} articles, with a similarity of at least min_edge. */

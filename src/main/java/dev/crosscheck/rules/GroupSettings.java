@@ -12,6 +12,7 @@ public record GroupSettings(
     double maxDocumentShare,
     int minPostingsCap,
     double minEdge,
+    double duplicateSimilarity,
     double minSimilarity,
     double relativeSimilarity,
     int relativeMinSize,
@@ -20,8 +21,8 @@ public record GroupSettings(
     int idWords) {
 
   /** The values of the bundled settings.yaml. */
-  public static final GroupSettings DEFAULTS = new GroupSettings(60, 2, 2.0, 0.02, 40, 0.04, 0.12, 0.7, 5, 60, 0.5,
-      3);
+  public static final GroupSettings DEFAULTS = new GroupSettings(60, 2, 2.0, 0.02, 40, 0.04, 0.8, 0.12, 0.7, 5, 60,
+      0.5, 3);
 
   static GroupSettings from(SettingsReader r) {
     return new GroupSettings(
@@ -31,6 +32,7 @@ public record GroupSettings(
         r.fraction("max_document_share"),
         r.integer("min_postings_cap", 2, Integer.MAX_VALUE),
         r.fraction("min_edge"),
+        r.fraction("duplicate_similarity"),
         r.fraction("min_similarity"),
         r.number("relative_similarity", 0, 10),
         r.integer("relative_min_size", 2, Integer.MAX_VALUE),
