@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
         "With neither --json nor --html, writes reports/<corpus name>.json and reports/<corpus name>.html in the "
             + "current directory; with one of them, writes only that one."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no finding reaches the --fail-on level", "1:some finding reaches the --fail-on level",
-        "2:bad usage, unreadable corpus or rule files, or an output that cannot be written"})
+    exitCodeList = {"0:no finding reaches the --fail-on level (with --baseline: no new one)",
+        "1:some finding reaches the --fail-on level (with --baseline: a new one)",
+        "2:bad usage, unreadable corpus, rule or baseline files, or an output that cannot be written"})
 final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CORPUS",
       description = "A directory of articles (each subdirectory a story) or a JSON/JSONL feed.")

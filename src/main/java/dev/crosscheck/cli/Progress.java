@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import java.io.Console;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -21,7 +22,22 @@ final class Progress implements AutoCloseable {
 
   /** Whether bars are shown in this process. */
   static boolean wanted(boolean disabled) {
-    return !disabled && System.console() != null && !inCi(System.getenv("CI"));
+    return !disabled && terminal() && !inCi(System.getenv("CI"));
+  }
+
+  /** Whether a terminal is attached: on Java 22 and later System.console() exists without one. */
+  private static boolean terminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 
   static boolean inCi(String ci) {

@@ -109,6 +109,14 @@ class CiCommandTest {
     assertThat(Files.readAllBytes(json4)).isEqualTo(Files.readAllBytes(json1));
     assertThat(Files.readAllBytes(sarif4)).isEqualTo(Files.readAllBytes(sarif1));
     assertThat(MAPPER.readTree(sarif1.toFile()).at("/runs/0/results").size()).isPositive();
+    Run autoOne = Run.of("check", corpus.toString(), "--group-by", "auto", "--threads", "1", "--json",
+        json1.toString(), "--sarif", sarif1.toString(), "--fail-on", "never");
+    Run autoFour = Run.of("check", corpus.toString(), "--group-by", "auto", "--threads", "4", "--json",
+        json4.toString(), "--sarif", sarif4.toString(), "--fail-on", "never");
+    assertThat(autoOne.code()).as(autoOne.err()).isZero();
+    assertThat(autoFour.code()).as(autoFour.err()).isZero();
+    assertThat(Files.readAllBytes(json4)).isEqualTo(Files.readAllBytes(json1));
+    assertThat(Files.readAllBytes(sarif4)).isEqualTo(Files.readAllBytes(sarif1));
   }
 
   @Test

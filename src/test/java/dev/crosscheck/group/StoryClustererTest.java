@@ -66,6 +66,22 @@ class StoryClustererTest {
   }
 
   @Test
+  void copiesOfAnArticleJoinItsStory() {
+    List<GroupItem> items = new ArrayList<>(ITEMS);
+    for (int i = 0; i < 6; i++) {
+      items.add(new GroupItem("copy" + i + ".txt", ITEMS.get(3).text() + (i % 2 == 0 ? "" : " (AP)"), "", "", null));
+    }
+    List<Set<String>> groups = new ArrayList<>();
+    for (Cluster c : CLUSTERER.cluster(items)) {
+      Set<String> keys = new TreeSet<>();
+      c.members().forEach(m -> keys.add(items.get(m).key()));
+      groups.add(keys);
+    }
+    assertThat(groups).hasSize(3).anySatisfy(g -> assertThat(g).contains("b1.txt", "b2.txt", "copy0.txt",
+        "copy5.txt").hasSize(8));
+  }
+
+  @Test
   void takenIdsGetANumber() {
     assertThat(Names.id(List.of("tara reid", "rehab"), 3)).isEqualTo("tara-reid-rehab");
     assertThat(Names.id(List.of("São Paulo"), 3)).isEqualTo("sao-paulo");
