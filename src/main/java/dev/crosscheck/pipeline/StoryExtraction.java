@@ -26,7 +26,12 @@ public final class StoryExtraction {
   }
 
   public ExtractedStory run(StoryInput story) {
-    LoadedStory loaded = loader.load(story);
+    return run(loader.load(story));
+  }
+
+  /** Analysis and extraction of a story already read (as {@code --group-by auto} reads them). */
+  public ExtractedStory run(LoadedStory story) {
+    LoadedStory loaded = story;
     List<ProcessingError> errors = new ArrayList<>(loaded.errors());
     List<ExtractedArticle> out = new ArrayList<>();
     Analyzer analyzer = Analyzer.forThisThread();

@@ -9,6 +9,7 @@ import dev.crosscheck.model.Kind;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Severity;
 import dev.crosscheck.model.SourceInfo;
+import dev.crosscheck.model.StoryGrouping;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.model.Summary;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import java.io.Writer;
  * docs/report.schema.json (schema version {@value #SCHEMA_VERSION}) and docs/JSON.md.
  */
 public final class CheckReport {
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private CheckReport() {}
 
@@ -71,6 +72,9 @@ public final class CheckReport {
     ObjectNode o = Json.object();
     o.put("id", s.id());
     o.put("note", s.note());
+    if (s.grouping() != null) {
+      o.set("grouping", grouping(s.grouping()));
+    }
     ArrayNode sources = o.putArray("sources");
     for (SourceInfo src : s.sources()) {
       ObjectNode x = sources.addObject();
@@ -86,6 +90,18 @@ public final class CheckReport {
     ArrayNode findings = o.putArray("findings");
     for (Finding f : s.findings()) {
       findings.add(finding(f));
+    }
+    return o;
+  }
+
+  /** How a story's articles were grouped, when not by the corpus's folders (schema 1.1). */
+  static ObjectNode grouping(StoryGrouping g) {
+    ObjectNode o = Json.object();
+    o.put("by", g.by());
+    if (g.by().equals("auto")) {
+      ArrayNode terms = o.putArray("terms");
+      g.terms().forEach(terms::add);
+      o.put("cohesion", g.cohesion());
     }
     return o;
   }
