@@ -97,6 +97,9 @@ final class StreamedReports implements AutoCloseable {
   /** The story texts of the JSON spool, one at a time. */
   private static Iterator<String> texts(Reader in) {
     return new Iterator<>() {
+      private final char[] buffer = new char[1 << 16];
+      private int pos;
+      private int len;
       private String next = read();
 
       @Override
@@ -114,19 +117,32 @@ final class StreamedReports implements AutoCloseable {
         return text;
       }
 
+      /** The text up to the next END, or null at the end of the spool. */
       private String read() {
         StringBuilder b = new StringBuilder();
         try {
-          for (int c = in.read(); c != -1; c = in.read()) {
-            if (c == END) {
+          while (true) {
+            if (pos == len) {
+              len = in.read(buffer);
+              pos = 0;
+              if (len < 0) {
+                len = 0;
+                return null;
+              }
+            }
+            int start = pos;
+            while (pos < len && buffer[pos] != END) {
+              pos++;
+            }
+            b.append(buffer, start, pos - start);
+            if (pos < len) {
+              pos++;
               return b.toString();
             }
-            b.append((char) c);
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        return null;
       }
     };
   }
