@@ -150,10 +150,12 @@ public final class Aligner {
       slot[i] = i;
     }
     Map<Long, List<Claim>[]> linked = new java.util.LinkedHashMap<>();
+    Map<Long, Boolean> shared = new HashMap<>(); // the clusters no longer change: once per pair of them
     for (double[] e : sorted(contradicting)) {
       int ca = find(cluster, (int) e[1]);
       int cb = find(cluster, (int) e[2]);
-      if (ca == cb || sharesSource(block, members.get(ca), members.get(cb), sim, threshold)) {
+      if (ca == cb || shared.computeIfAbsent((long) Math.min(ca, cb) * n + Math.max(ca, cb),
+          k -> sharesSource(block, members.get(ca), members.get(cb), sim, threshold))) {
         continue;
       }
       boolean ordered = ca < cb;
@@ -171,6 +173,10 @@ public final class Aligner {
         slot[Math.max(a, b)] = Math.min(a, b);
       }
     }
+    Map<Claim, Integer> position = new java.util.IdentityHashMap<>(n);
+    for (int i = 0; i < n; i++) {
+      position.put(block.get(i), i);
+    }
     java.util.TreeMap<Integer, java.util.TreeMap<Integer, List<Claim>>> slots = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {
       int c = find(cluster, i);
@@ -183,7 +189,7 @@ public final class Aligner {
       List<List<Claim>> clusters = new ArrayList<>(s.values());
       List<Claim> claims = new ArrayList<>();
       clusters.forEach(claims::addAll);
-      claims.sort(java.util.Comparator.comparingInt(block::indexOf));
+      claims.sort(java.util.Comparator.comparingInt(position::get));
       List<ClaimGroup.Link> links = new ArrayList<>();
       for (var l : linked.entrySet()) {
         int a = ids.indexOf((int) (l.getKey() / n));
@@ -439,10 +445,23 @@ public final class Aligner {
   }
 
   /** Pairs of claims of different sources worth comparing: all pairs in small blocks, else those sharing a rare word. */
+  /**
+   * The words a claim is found by in a large block: a quote by its own words (quotes are aligned by
+   * the words they share), any other claim by the heaviest terms of its context.
+   */
+  private java.util.Collection<String> indexTerms(Claim c, ContextVector vector) {
+    if (c.value() instanceof Quote q) {
+      java.util.Set<String> words = new java.util.TreeSet<>(q.words());
+      words.remove(Quote.GAP);
+      return words;
+    }
+    return vector.topTerms(settings.candidateTerms());
+  }
+
   private List<int[]> candidates(List<Claim> block, List<ContextVector> vectors) {
     int n = block.size();
     List<int[]> out = new ArrayList<>();
-    if (n <= ALL_PAIRS_LIMIT || block.get(0).type() == ValueType.QUOTE) {
+    if (n <= ALL_PAIRS_LIMIT) {
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
           if (linkable(block.get(i), block.get(j))) {
@@ -454,7 +473,7 @@ public final class Aligner {
     }
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      for (String t : vectors.get(i).topTerms(settings.candidateTerms())) {
+      for (String t : indexTerms(block.get(i), vectors.get(i))) {
         postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
       }
     }

@@ -43,14 +43,17 @@ public final class ConsoleSummary {
   /** Stories whose note ("only one source: nothing to compare") is printed; the rest are counted. */
   private static final int MAX_STORY_NOTES = 5;
 
-  /** One line for CI logs. */
+  /**
+   * One line for CI logs: the verdict, the counts of stories, sources and findings by kind, then the
+   * findings by severity (all kinds) and the input errors.
+   */
   public static String oneLine(Report report, String verdict) {
     Summary s = report.summary();
-    return String.format(Locale.ROOT,
-        "crosscheck %s: %d stories, %d sources, %d conflicts (%d error, %d warning, %d note), %d omissions, "
-            + "%d agreements, %d input errors",
-        verdict, s.stories(), s.sources(), s.count(Kind.CONFLICT), s.count(Severity.ERROR), s.count(Severity.WARNING),
-        s.count(Severity.NOTE), s.count(Kind.OMISSION), s.count(Kind.AGREEMENT), s.errors());
+    return String.format(Locale.ROOT, "crosscheck %s: %s, %s, %s, %s, %s (%d error, %d warning, %d note), %s",
+        verdict, plural(s.stories(), "story", "stories"), plural(s.sources(), "source", "sources"),
+        plural(s.count(Kind.CONFLICT), "conflict", "conflicts"), plural(s.count(Kind.OMISSION), "omission", "omissions"),
+        plural(s.count(Kind.AGREEMENT), "agreement", "agreements"), s.count(Severity.ERROR),
+        s.count(Severity.WARNING), s.count(Severity.NOTE), plural(s.errors(), "input error", "input errors"));
   }
 
   private static String plural(int n, String one, String many) {

@@ -2,6 +2,8 @@ package dev.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +27,19 @@ class CheckCommandTest {
     assertThat(strict.out()).contains("FAILED (--fail-on conflict)");
     assertThat(Run.of("check", "seeds", "--json", json.toString(), "--fail-on", "never").code())
         .isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void theLastLineGivesTheReportsCounts() throws IOException {
+    Path json = tmp.resolve("seeds.json");
+    Run r = Run.of("check", "seeds", "--json", json.toString());
+    JsonNode summary = new ObjectMapper().readTree(json.toFile()).get("summary");
+    String last = r.out().strip().substring(r.out().strip().lastIndexOf('\n') + 1);
+    assertThat(last).isEqualTo(String.format("crosscheck passed: 1 story, 5 sources, %d conflicts, %d omissions, "
+        + "%d agreements (%d error, %d warning, %d note), 0 input errors", summary.at("/byKind/conflict").asInt(),
+        summary.at("/byKind/omission").asInt(), summary.at("/byKind/agreement").asInt(),
+        summary.at("/bySeverity/error").asInt(), summary.at("/bySeverity/warning").asInt(),
+        summary.at("/bySeverity/note").asInt()));
   }
 
   @Test
