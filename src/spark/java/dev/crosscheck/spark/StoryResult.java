@@ -1,0 +1,14 @@
+package dev.crosscheck.spark;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What one story gives: its JSON line (null when none of its articles was found, only problems),
+ * its counts for the summary and its processing errors.
+ */
+record StoryResult(String story, String json, Counts counts, List<ErrorRecord> errors) implements Serializable {
+  StoryResult {
+    errors = List.copyOf(errors);
+  }
+}
