@@ -4,6 +4,7 @@ import dev.crosscheck.ingest.CorpusException;
 import dev.crosscheck.ingest.FeedRules;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -97,6 +99,7 @@ final class CorpusListing {
       return;
     }
     Arrays.sort(entries, Comparator.comparing(s -> s.getPath().getName()));
+    brokenLinks(dir, entries, story);
     for (FileStatus entry : entries) {
       String fileName = entry.getPath().getName();
       if (fileName.startsWith(".")) {
@@ -118,6 +121,32 @@ final class CorpusListing {
     FeedRules.Kind kind = FeedRules.kind(fileName);
     if (kind != FeedRules.Kind.OTHER) {
       files.add(new FileEntry(story, status.getPath().toUri().toString(), relative(status.getPath()), kind));
+    }
+  }
+
+  /**
+   * Hadoop's local file system leaves out symbolic links it cannot follow; the command line reports
+   * them, and so does this listing, for local directories.
+   */
+  private void brokenLinks(Path dir, FileStatus[] listed, String story) {
+    URI uri = dir.toUri();
+    if (!"file".equals(uri.getScheme())) {
+      return;
+    }
+    Set<String> names = new HashSet<>();
+    for (FileStatus s : listed) {
+      names.add(s.getPath().getName());
+    }
+    try (Stream<java.nio.file.Path> list = Files.list(Paths.get(uri))) {
+      for (java.nio.file.Path p : list.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (!name.startsWith(".") && !names.contains(name) && Files.isSymbolicLink(p)) {
+          errors.add(new ErrorRecord(story, name, "broken or looping symbolic link, skipped",
+              relative(new Path(dir, name)), "error"));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Hadoop listed the directory; the links it left out stay unreported
     }
   }
 
