@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on the same input, byte for byte, with the same errors and summary: over a tree of folder stories
  * (seeds/ and three ECB+ stories) with JSON and JSONL feeds whose objects join stories by their
  * {@code story} field, broken lines, clashing ids, a broken symbolic link and a link loop; and over a
- * JSONL feed given as the corpus itself.
+ * JSONL feed given as the corpus itself, with the rules read from rules/ rather than from the jar.
  */
 class SparkCheckTest {
   private static final List<String> ECB_STORIES = List.of("29-ecb", "36-ecb", "37-ecbplus");
@@ -89,7 +89,8 @@ class SparkCheckTest {
     Path feed = archive.resolve("feeds/wire.jsonl");
     JsonNode cli = commandLine(feed, tmp.resolve("feed.json"));
     Path out = tmp.resolve("feed-out");
-    Run run = spark("--master", "local[2]", feed.toString(), out.toString());
+    Run run = spark("--master", "local[2]", "--rules", Path.of("rules").toAbsolutePath().toString(),
+        feed.toString(), out.toString());
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(stories(cli)).extracting(s -> s.get("id").asText()).containsExactly("seeds", "wire");
@@ -110,6 +111,10 @@ class SparkCheckTest {
     Run exists = spark("--master", "local[1]", archive.toString(), existing.toString());
     assertThat(exists.code()).isEqualTo(2);
     assertThat(exists.err()).startsWith("crosscheck-spark: output exists: ");
+
+    Run rules = spark("--rules", tmp.resolve("no-rules").toString(), archive.toString(), tmp.resolve("z").toString());
+    assertThat(rules.code()).isEqualTo(2);
+    assertThat(rules.err()).isEqualTo("crosscheck-spark: " + tmp.resolve("no-rules") + ": no such rules directory\n");
 
     Run partitions = spark("--partitions", "0", archive.toString(), tmp.resolve("y").toString());
     assertThat(partitions.code()).isEqualTo(2);

@@ -1,7 +1,9 @@
 package dev.crosscheck.spark;
 
 import dev.crosscheck.Crosscheck;
+import dev.crosscheck.rules.RuleFileException;
 import dev.crosscheck.rules.RulesSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,7 +20,15 @@ final class Engines {
   /** The engine for the rules in {@code rulesDir}, or for the bundled rules when it is null or empty. */
   static Crosscheck get(String rulesDir) {
     String key = rulesDir == null ? "" : rulesDir;
-    return LOADED.computeIfAbsent(key, k -> Crosscheck.load(
-        k.isEmpty() ? RulesSource.bundled() : RulesSource.directory(Path.of(k))));
+    return LOADED.computeIfAbsent(key, k -> Crosscheck.load(k.isEmpty() ? RulesSource.bundled() : directory(k)));
+  }
+
+  /** As the command line's --rules: a directory laid out like rules/. */
+  private static RulesSource directory(String dir) {
+    Path path = Path.of(dir);
+    if (!Files.isDirectory(path)) {
+      throw new RuleFileException(dir, 0, "no such rules directory");
+    }
+    return RulesSource.directory(path);
   }
 }
