@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.cli.Main;
 import dev.crosscheck.report.Json;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The Spark job in local mode (local[2]) gives, story by story, the JSON of {@code crosscheck check}
  * on the same input, byte for byte, with the same errors and summary: over a tree of folder stories
  * (seeds/ and three ECB+ stories) with JSON and JSONL feeds whose objects join stories by their
- * {@code story} field, broken lines, clashing ids, a broken symbolic link and a link loop; and over a
+ * {@code story} field, broken lines, a line in Windows-1252, clashing ids, a broken symbolic link and
+ * a link loop; and over a
  * JSONL feed given as the corpus itself, with the rules read from rules/ rather than from the jar.
  */
 class SparkCheckTest {
@@ -62,10 +65,19 @@ class SparkCheckTest {
     lines.add("{\"story\": \"wire\", \"title\": \"no text\"}");
     lines.add(article("seeds", seeds.get(4).getFileName().toString().replace(".txt", ""), null, seeds.get(3)));
     Files.createDirectories(archive.resolve("feeds"));
-    Files.writeString(archive.resolve("feeds/wire.jsonl"), String.join("\n", lines) + "\n");
+    ByteArrayOutputStream feed = new ByteArrayOutputStream();
+    feed.writeBytes((String.join("\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8));
+    // a line in Windows-1252, read with a note
+    feed.writeBytes(article("wire", null, "caf\u00e9.example", seeds.get(4)).getBytes(Charset.forName("windows-1252")));
+    feed.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(archive.resolve("feeds/wire.jsonl"), feed.toByteArray());
     // A JSON array in a folder: its objects without a story field join the folder's story.
     Files.writeString(archive.resolve("feeds/desk.json"), "[" + article(null, null, "desk.example", seeds.get(1))
-        + ", " + article(null, null, null, seeds.get(2)) + "]\n");
+        + ",\n" + article(null, null, null, seeds.get(2)) + "]\n");
+    // JSON Lines saved as .json, in a folder story of its own
+    Files.createDirectories(archive.resolve("desk2"));
+    Files.writeString(archive.resolve("desk2/lines.json"), article(null, null, null, seeds.get(0)) + "\n"
+        + article(null, null, null, seeds.get(3)) + "\n");
   }
 
   @Test
@@ -76,11 +88,13 @@ class SparkCheckTest {
 
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode summary = cli.get("summary");
-    assertThat(run.out()).contains("crosscheck-spark: 6 stories, " + summary.get("sources") + " sources, "
+    assertThat(run.out()).contains("crosscheck-spark: 7 stories, " + summary.get("sources") + " sources, "
         + summary.get("findings") + " findings");
     assertThat(stories(cli)).extracting(s -> s.get("id").asText())
-        .containsExactly("29-ecb", "36-ecb", "37-ecbplus", "feeds", "seeds", "wire");
-    assertThat(cli.get("errors")).hasSize(5);
+        .containsExactly("29-ecb", "36-ecb", "37-ecbplus", "desk2", "feeds", "seeds", "wire");
+    assertThat(cli.get("errors")).extracting(e -> e.get("what").asText()).contains(
+        "not a JSON object but an array", "broken or looping symbolic link, skipped",
+        "symlink loop: directory already read, skipped", "not valid UTF-8: read as Windows-1252");
     assertSameAsCommandLine(cli, out);
   }
 

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
@@ -51,6 +52,18 @@ public final class CheckJob {
 
     OutputExistsException(String output) {
       super("output exists: " + output + " (give a new directory)");
+    }
+  }
+
+  private static final Comparator<ErrorRecord> ERROR_ORDER = new ErrorOrder();
+
+  /** The report's order of errors, serializable for Spark. */
+  private static final class ErrorOrder implements Comparator<ErrorRecord>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(ErrorRecord a, ErrorRecord b) {
+      return a.sortKey().compareTo(b.sortKey());
     }
   }
 
@@ -108,10 +121,11 @@ public final class CheckJob {
     int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism();
     Broadcast<SerializableConfiguration> conf = sc.broadcast(new SerializableConfiguration(hadoop));
     String rulesDir = options.rulesDir();
+    int maxTextChars = Engines.get(rulesDir).settings().ingest().maxArticleBytes();
 
     List<FileEntry> files = listing.files();
     JavaPairRDD<String, Item> items = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
-        .flatMapToPair(f -> SourceReader.read(f, conf.value().value()));
+        .flatMapToPair(f -> SourceReader.read(f, conf.value().value(), maxTextChars));
     if (!listing.errors().isEmpty()) {
       items = items.union(sc.parallelize(listing.errors(), 1)
           .mapToPair(e -> new Tuple2<String, Item>(e.story(), e)));
@@ -122,7 +136,11 @@ public final class CheckJob {
     try {
       Counts counts = results.map(StoryResult::counts).fold(Counts.ZERO, Counts::plus);
       if (counts.stories() == 0) {
-        throw new CorpusException(CorpusListing.noArticles(options.input()));
+        // as CorpusReader: no story at all, only problems; the first in the report's order is named
+        List<ErrorRecord> first = results.flatMap(r -> r.errors().iterator()).takeOrdered(1, ERROR_ORDER);
+        long problems = counts.errors() + counts.notes();
+        throw new CorpusException(first.isEmpty() ? CorpusListing.noArticles(options.input())
+            : CorpusListing.noArticles(options.input(), first.get(0), problems));
       }
       results.filter(r -> r.json() != null)
           .mapToPair(r -> new Tuple2<>(r.story(), r.json()))

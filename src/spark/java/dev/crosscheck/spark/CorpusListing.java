@@ -75,13 +75,19 @@ final class CorpusListing {
       throw new CorpusException("not a corpus: " + input + " is neither a directory nor a feed file");
     }
     if (files.isEmpty()) {
-      throw new CorpusException(noArticles(input));
+      throw new CorpusException(errors.isEmpty() ? noArticles(input) : noArticles(input, errors.get(0), errors.size()));
     }
     return new Listing(name, files, errors);
   }
 
   static String noArticles(String input) {
     return "no articles in " + input + " (looked for .txt, .md, .html, .htm, .json, .jsonl files)";
+  }
+
+  /** As CorpusReader, when the corpus held only problems: the first, and how many more. */
+  static String noArticles(String input, ErrorRecord first, long problems) {
+    String more = problems > 1 ? " (and " + (problems - 1) + " more problems)" : "";
+    return "no articles in " + input + ": " + first.where() + ": " + first.what() + more;
   }
 
   private void walk(Path dir, String story) {
@@ -141,7 +147,7 @@ final class CorpusListing {
       for (java.nio.file.Path p : list.sorted().toList()) {
         String name = p.getFileName().toString();
         if (!name.startsWith(".") && !names.contains(name) && Files.isSymbolicLink(p)) {
-          errors.add(new ErrorRecord(story, name, "broken or looping symbolic link, skipped",
+          errors.add(new ErrorRecord(story, FeedRules.stem(name), "broken or looping symbolic link, skipped",
               relative(new Path(dir, name)), "error"));
         }
       }

@@ -1,17 +1,20 @@
 package dev.crosscheck.spark;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.ingest.FeedRules;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -23,70 +26,91 @@ import scala.Tuple2;
 /**
  * Turns a listed file into the items of the stories it feeds, on an executor: an article file is one
  * article of its folder's story (read later, with its story); a JSON or JSONL file is parsed here, as
- * {@link dev.crosscheck.ingest.CorpusReader} does, since each of its objects may name its own story.
- * A JSONL file is streamed line by line. Keys are story ids.
+ * {@link dev.crosscheck.ingest.CorpusReader} does (same parser limits, line numbers, ids, notes and
+ * messages), since each of its objects may name its own story. A JSONL file is streamed line by
+ * line. Keys are story ids.
  */
 final class SourceReader {
-  /** Configured as CorpusReader's, so that parsing and its messages are the same. */
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = FeedRules.mapper();
 
   private SourceReader() {}
 
-  static Iterator<Tuple2<String, Item>> read(FileEntry entry, Configuration conf) {
+  /** The items of {@code entry}; JSON texts longer than {@code maxTextChars} are cut, with a note. */
+  static Iterator<Tuple2<String, Item>> read(FileEntry entry, Configuration conf, int maxTextChars) {
     return switch (entry.kind()) {
       case ARTICLE -> List.of(item(entry.story(),
           SourceRecord.article(FeedRules.stem(fileName(entry)), entry.file(), entry.uri()))).iterator();
-      case JSON -> readJson(entry, conf).iterator();
-      case JSONL -> new JsonLines(entry, conf);
+      case JSON -> readJson(entry, conf, maxTextChars).iterator();
+      case JSONL -> new JsonLines(entry, conf, maxTextChars);
       case OTHER -> List.<Tuple2<String, Item>>of().iterator();
     };
   }
 
   static InputStream open(String uri, Configuration conf) throws IOException {
     Path path = new Path(URI.create(uri));
-    return path.getFileSystem(conf).open(path);
+    FileSystem fs = path.getFileSystem(conf);
+    return fs.open(path);
   }
 
-  private static List<Tuple2<String, Item>> readJson(FileEntry entry, Configuration conf) {
+  /**
+   * A .json file: one article object, an array of them, or several top-level values one after the
+   * other; every element with the line it starts on; the values before an error are kept
+   * (CorpusReader.readJson).
+   */
+  private static List<Tuple2<String, Item>> readJson(FileEntry entry, Configuration conf, int maxTextChars) {
     List<Tuple2<String, Item>> out = new ArrayList<>();
     String story = entry.story();
     String rel = entry.file();
-    String stem = FeedRules.stem(fileName(entry));
-    JsonNode node;
-    try (InputStream in = open(entry.uri(), conf)) {
-      node = JSON.readTree(in.readAllBytes());
+    String fileId = FeedRules.stem(fileName(entry));
+    List<JsonNode> nodes = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    boolean array = false;
+    boolean failed = false;
+    try (InputStream in = open(entry.uri(), conf); JsonParser parser = JSON.createParser(in)) {
+      int roots = 0;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        roots++;
+        if (token == JsonToken.START_ARRAY && roots == 1) {
+          array = true;
+          while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            lines.add(parser.currentTokenLocation().getLineNr());
+            nodes.add(JSON.readTree(parser));
+          }
+        } else {
+          lines.add(parser.currentTokenLocation().getLineNr());
+          nodes.add(JSON.readTree(parser));
+        }
+      }
     } catch (JsonProcessingException e) {
+      failed = true;
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      out.add(error(story, stem, "not valid JSON: " + e.getOriginalMessage(), line > 0 ? rel + ":" + line : rel));
-      return out;
+      out.add(error(story, fileId, "not valid JSON: " + FeedRules.jsonProblem(e), line > 0 ? rel + ":" + line : rel));
     } catch (IOException e) {
-      out.add(error(story, stem, "cannot read: " + e.getMessage(), rel));
+      out.add(error(story, fileId, "cannot read: " + e.getMessage(), rel));
       return out;
     }
-    if (node == null || node.isMissingNode()) {
-      out.add(error(story, stem, "empty JSON file", rel));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        out.add(object(node.get(i), null, story, rel, i + 1, null));
-      }
-    } else {
-      out.add(object(node, null, story, rel, 0, stem));
+    if (nodes.isEmpty() && !array && !failed) {
+      out.add(error(story, fileId, "empty JSON file", rel));
+    }
+    boolean single = !array && nodes.size() == 1;
+    for (int i = 0; i < nodes.size(); i++) {
+      out.add(object(nodes.get(i), story, rel, single ? 0 : lines.get(i), single ? fileId : null,
+          fileId + "-" + (i + 1), List.of(), maxTextChars));
     }
     return out;
   }
 
   /**
-   * One object of a JSON or JSONL file, as CorpusReader.addJson: the story its {@code story} field
-   * names (else the file's folder) and an id from its id field, else the file (a one-object .json),
-   * else its outlet, else "file-line". {@code text} is the object's own text, when read from a line.
+   * One object of a JSON or JSONL file (CorpusReader.addJson): the story its {@code story} field
+   * names, else the file's folder; an id from its id field, else the file (a one-object .json), else
+   * its outlet, else {@code fallbackId}; its text cut to {@code maxTextChars}, with a note.
    */
-  private static Tuple2<String, Item> object(JsonNode node, String text, String story, String file, int line,
-      String fileSourceId) {
+  private static Tuple2<String, Item> object(JsonNode node, String story, String file, int line,
+      String fileSourceId, String fallbackId, List<String> notes, int maxTextChars) {
     String where = line > 0 ? file + ":" + line : file;
-    String fallbackId = fileSourceId != null ? fileSourceId
-        : FeedRules.stem(file.substring(file.lastIndexOf('/') + 1)) + "-" + line;
+    String defaultId = fileSourceId != null ? fileSourceId : fallbackId;
     if (!node.isObject()) {
-      return error(story, fallbackId, "not a JSON object", where);
+      return error(story, defaultId, "not a JSON object but " + FeedRules.typeName(node), where);
     }
     String storyField = FeedRules.story(node);
     String target = storyField.isBlank() ? story : storyField.strip();
@@ -95,13 +119,26 @@ final class SourceReader {
       String outlet = FeedRules.outlet(node);
       id = fileSourceId != null ? fileSourceId : outlet.isBlank() ? fallbackId : outlet;
     }
-    String json;
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(cutText((ObjectNode) node, maxTextChars));
     try {
-      json = text != null ? text : JSON.writeValueAsString(node);
+      return item(target, SourceRecord.json(safeId(id), file, line, JSON.writeValueAsString(node), all));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    return item(target, SourceRecord.json(safeId(id), file, line, json));
+  }
+
+  /** As CorpusReader.cutText: cuts an over-long text field in place and returns the note. */
+  private static List<String> cutText(ObjectNode node, int maxTextChars) {
+    String field = FeedRules.textField(node);
+    if (field == null || !node.get(field).isTextual() || node.get(field).asText().length() <= maxTextChars) {
+      return List.of();
+    }
+    String text = node.get(field).asText();
+    String kept = FeedRules.cut(text, maxTextChars);
+    node.put(field, kept);
+    return List.of("text has " + text.length() + " characters, more than max_article_bytes (" + maxTextChars
+        + "): only its first " + kept.length() + " were read");
   }
 
   /** As CorpusReader.safeId. */
@@ -122,22 +159,27 @@ final class SourceReader {
     return item(story, new ErrorRecord(story, source, what, where, "error"));
   }
 
-  /** The objects of a JSONL file, read lazily, line by line, as CorpusReader.readJsonLines. */
+  /**
+   * The objects of a JSONL file, read lazily, line by line as bytes, each line decoded on its own
+   * (CorpusReader.readJsonLines).
+   */
   private static final class JsonLines implements Iterator<Tuple2<String, Item>> {
     private final FileEntry entry;
-    private final String stem;
-    private BufferedReader in;
+    private final String fileId;
+    private final int maxTextChars;
+    private InputStream in;
     private Tuple2<String, Item> next;
     private int number;
     private boolean done;
 
-    JsonLines(FileEntry entry, Configuration conf) {
+    JsonLines(FileEntry entry, Configuration conf, int maxTextChars) {
       this.entry = entry;
-      this.stem = FeedRules.stem(fileName(entry));
+      this.fileId = FeedRules.stem(fileName(entry));
+      this.maxTextChars = maxTextChars;
       try {
-        in = new BufferedReader(new InputStreamReader(open(entry.uri(), conf), StandardCharsets.UTF_8));
+        in = new BufferedInputStream(open(entry.uri(), conf));
       } catch (IOException e) {
-        next = error(entry.story(), stem, "cannot read: " + e.getMessage(), entry.file());
+        next = error(entry.story(), fileId, "cannot read: " + e.getMessage(), entry.file());
         done = true;
       }
     }
@@ -161,28 +203,49 @@ final class SourceReader {
     }
 
     private void advance() {
-      String line;
+      byte[] bytes;
       try {
-        line = in.readLine();
+        bytes = readLine(in);
       } catch (IOException e) {
-        next = error(entry.story(), stem, "cannot read: " + e.getMessage(), entry.file());
+        next = error(entry.story(), fileId, "cannot read: " + e.getMessage(), entry.file());
         close();
         return;
       }
-      if (line == null) {
+      if (bytes == null) {
         close();
         return;
       }
       number++;
-      if (line.isBlank()) {
+      String id = fileId + "-" + number;
+      String where = entry.file() + ":" + number;
+      FeedRules.Line line = FeedRules.decodeLine(bytes);
+      if (line.problem() != null) {
+        next = error(entry.story(), id, line.problem(), where);
+        return;
+      }
+      if (line.text().isBlank()) {
         return;
       }
       try {
-        next = object(JSON.readTree(line), line, entry.story(), entry.file(), number, null);
+        next = object(JSON.readTree(line.text()), entry.story(), entry.file(), number, null, id,
+            line.note() == null ? List.of() : List.of(line.note()), maxTextChars);
       } catch (JsonProcessingException e) {
-        next = error(entry.story(), stem + "-" + number, "not valid JSON: " + e.getOriginalMessage(),
-            entry.file() + ":" + number);
+        next = error(entry.story(), id, "not valid JSON: " + FeedRules.jsonProblem(e), where);
       }
+    }
+
+    /** The next line without its line end ("\n" or "\r\n"), or null at the end (CorpusReader.readLine). */
+    private static byte[] readLine(InputStream in) throws IOException {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        line.write(b);
+      }
+      if (b == -1 && line.size() == 0) {
+        return null;
+      }
+      byte[] bytes = line.toByteArray();
+      return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
     }
 
     private void close() {

@@ -1,18 +1,26 @@
 package dev.crosscheck.spark;
 
+import java.util.List;
+
 /**
  * One article of a story before it is read, as {@link dev.crosscheck.ingest.SourceInput} but
  * serializable: an article file ({@code uri} set) or one object of a JSON or JSONL file ({@code json}
- * set, its text as found). {@code file} is relative to the corpus and {@code line} is the JSONL line
- * or JSON array position (0 for a whole file), as the command line names them.
+ * set, as read, its text cut when too long). {@code file} is relative to the corpus, {@code line} is
+ * the line the object starts on (0 for a file of one object), and {@code notes} are the notes made
+ * reading it, as the command line has them.
  */
-record SourceRecord(String sourceId, String file, int line, String uri, String json) implements Item {
-  static SourceRecord article(String sourceId, String file, String uri) {
-    return new SourceRecord(sourceId, file, 0, uri, null);
+record SourceRecord(String sourceId, String file, int line, String uri, String json, List<String> notes)
+    implements Item {
+  SourceRecord {
+    notes = List.copyOf(notes);
   }
 
-  static SourceRecord json(String sourceId, String file, int line, String json) {
-    return new SourceRecord(sourceId, file, line, null, json);
+  static SourceRecord article(String sourceId, String file, String uri) {
+    return new SourceRecord(sourceId, file, 0, uri, null, List.of());
+  }
+
+  static SourceRecord json(String sourceId, String file, int line, String json, List<String> notes) {
+    return new SourceRecord(sourceId, file, line, null, json, notes);
   }
 
   boolean isArticleFile() {
@@ -20,6 +28,6 @@ record SourceRecord(String sourceId, String file, int line, String uri, String j
   }
 
   SourceRecord withId(String id) {
-    return new SourceRecord(id, file, line, uri, json);
+    return new SourceRecord(id, file, line, uri, json, notes);
   }
 }

@@ -22,7 +22,8 @@ import scala.Tuple2;
  * </pre>
  *
  * Exit codes: 0 done, 2 nothing done (bad usage, a missing or empty corpus, a bad rule file, an
- * existing output). A failure of the Spark job itself ends with its exception.
+ * existing output) or no article could be read (the output is written, as the command line writes
+ * its report). A failure of the Spark job itself ends with its exception.
  */
 public final class SparkCheck {
   static final String USAGE = String.join("\n",
@@ -95,6 +96,11 @@ public final class SparkCheck {
             + " findings (" + s.count(Kind.CONFLICT) + " conflicts, " + s.count(Kind.OMISSION) + " omissions, "
             + s.count(Kind.AGREEMENT) + " agreements), " + s.errors() + " errors, " + s.notes() + " notes");
         out.println("wrote " + options.output());
+        if (s.sources() == 0) {
+          err.println("crosscheck-spark: no article of " + options.input() + " could be read (" + s.errors()
+              + " input errors, listed in " + options.output() + "/errors)");
+          return 2;
+        }
         return 0;
       }
     } catch (CorpusException | RuleFileException | CheckJob.OutputExistsException e) {

@@ -1,6 +1,5 @@
 package dev.crosscheck.spark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.Crosscheck;
 import dev.crosscheck.ingest.SourceInput;
 import dev.crosscheck.ingest.StoryInput;
@@ -28,7 +27,6 @@ import org.apache.hadoop.conf.Configuration;
  * JSON object of {@code crosscheck check} on one line.
  */
 final class StoryRunner {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Comparator<SourceRecord> ORDER = Comparator.comparing(SourceRecord::sourceId)
       .thenComparing(SourceRecord::file).thenComparingInt(SourceRecord::line);
 
@@ -66,7 +64,8 @@ final class StoryRunner {
           }
           inputs.add(new SourceInput.FileSource(s.sourceId(), local, s.file()));
         } else {
-          inputs.add(new SourceInput.JsonSource(s.sourceId(), JSON.readTree(s.json()), s.file(), s.line()));
+          inputs.add(new SourceInput.JsonSource(s.sourceId(), SourceReader.JSON.readTree(s.json()), s.file(), s.line(),
+              s.notes()));
         }
       }
       Crosscheck engine = Engines.get(rulesDir);
