@@ -4,7 +4,10 @@ import dev.crosscheck.extract.ClaimExtractor;
 import dev.crosscheck.ingest.ArticleLoader;
 import dev.crosscheck.ingest.Corpus;
 import dev.crosscheck.ingest.CorpusReader;
+import dev.crosscheck.ingest.LoadedStory;
 import dev.crosscheck.ingest.StoryInput;
+import dev.crosscheck.group.AutoGrouping;
+import dev.crosscheck.group.StoryClusterer;
 import dev.crosscheck.lexicon.Lexicons;
 import dev.crosscheck.model.ExtractedStory;
 import dev.crosscheck.model.StoryReport;
@@ -30,6 +33,7 @@ public final class Crosscheck {
   private final Lexicons lexicons;
   private final Settings settings;
   private final RuleCatalog catalog;
+  private final ArticleLoader loader;
   private final StoryExtraction extraction;
   private final StoryComparison comparison;
 
@@ -37,7 +41,8 @@ public final class Crosscheck {
     this.lexicons = lexicons;
     this.settings = settings;
     this.catalog = catalog;
-    this.extraction = new StoryExtraction(new ArticleLoader(lexicons, settings.ingest()), new ClaimExtractor(lexicons));
+    this.loader = new ArticleLoader(lexicons, settings.ingest());
+    this.extraction = new StoryExtraction(loader, new ClaimExtractor(lexicons));
     this.comparison = new StoryComparison(settings.align(), new RuleEngine(catalog));
   }
 
@@ -52,6 +57,25 @@ public final class Crosscheck {
 
   public ExtractedStory extract(StoryInput story) {
     return extraction.run(story);
+  }
+
+  /** Reads a story's articles without analysing them (what {@code --group-by auto} groups). */
+  public LoadedStory load(StoryInput story) {
+    return loader.load(story);
+  }
+
+  public ExtractedStory extract(LoadedStory story) {
+    return extraction.run(story);
+  }
+
+  /** Analysis, extraction, alignment and rules for a story already read. */
+  public StoryReport check(LoadedStory story) {
+    return comparison.run(extraction.run(story));
+  }
+
+  /** Groups articles into stories by content ({@code --group-by auto}). */
+  public AutoGrouping autoGrouping() {
+    return new AutoGrouping(new StoryClusterer(lexicons.stopwords(), settings.group()));
   }
 
   /** Extraction, alignment and rules for one story. */

@@ -4,10 +4,12 @@ import dev.crosscheck.Crosscheck;
 import dev.crosscheck.ingest.Corpus;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
-import dev.crosscheck.model.StoryReport;
+import dev.crosscheck.group.GroupBy;
+import dev.crosscheck.report.Baseline;
 import dev.crosscheck.report.CheckReport;
 import dev.crosscheck.report.ConsoleSummary;
 import dev.crosscheck.report.HtmlReport;
+import dev.crosscheck.report.SarifReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,8 +32,10 @@ import picocli.CommandLine.Spec;
         "With neither --json nor --html, writes reports/<corpus name>.json and reports/<corpus name>.html in the "
             + "current directory; with one of them, writes only that one."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no finding reaches the --fail-on level", "1:some finding reaches the --fail-on level",
-        "2:bad usage, a corpus with no readable article, bad rule files, or an output that cannot be written"})
+    exitCodeList = {"0:no finding reaches the --fail-on level (with --baseline: no new one)",
+        "1:some finding reaches the --fail-on level (with --baseline: a new one)",
+        "2:bad usage, a corpus with no readable article, unreadable corpus, rule or baseline files, or an "
+            + "output that cannot be written"})
 final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CORPUS",
       description = "A directory of articles (each subdirectory a story) or a JSON/JSONL feed.")
@@ -51,6 +55,26 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N", description = "Stories processed in parallel (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--group-by", paramLabel = "MODE", defaultValue = "folder",
+      description = "How articles form stories: folder (the corpus's folders and the articles' story field), "
+          + "field (only the story field; other articles by file) or auto (by content) (default: ${DEFAULT-VALUE}).")
+  String groupBy;
+
+  @Option(names = "--sarif", paramLabel = "FILE", description = "Write the conflicts as a SARIF 2.1.0 log here.")
+  Path sarif;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Known findings (from --write-baseline): only findings not in it can fail the run.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record this run's conflicts and omissions as the known findings, in FILE.")
+  Path writeBaseline;
+
+  @Option(names = "--no-progress", description = "Never show a progress bar (none is shown without a terminal "
+      + "or when CI is set).")
+  boolean noProgress;
 
   @Mixin
   RulesOption rules;
@@ -72,6 +96,20 @@ final class CheckCommand implements Callable<Integer> {
     if (json != null && html != null && json.toAbsolutePath().normalize().equals(html.toAbsolutePath().normalize())) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--json and --html name the same file: " + json);
     }
+    GroupBy grouping;
+    try {
+      grouping = GroupBy.parse(groupBy);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    CiOptions.checkDistinct(spec.commandLine(), json, html, sarif, writeBaseline);
+    Baseline known = baseline == null ? null : Baseline.read(baseline);
+    if (sarif != null) {
+      Output.checkWritable(sarif);
+    }
+    if (writeBaseline != null) {
+      Output.checkWritable(writeBaseline);
+    }
     Path jsonOut = json;
     Path htmlOut = html;
     Crosscheck cc = Crosscheck.load(rules.source());
@@ -86,13 +124,20 @@ final class CheckCommand implements Callable<Integer> {
     if (htmlOut != null) {
       Output.checkWritable(htmlOut);
     }
-    List<StoryReport> stories = Parallel.map(c.stories(), cc::check, threads);
-    Report report = Reports.assemble(c, stories, Version.get());
+    StoryRunner.Result run = StoryRunner.run(cc, c, grouping, threads, Progress.wanted(noProgress));
+    Report report = Reports.assemble(run.corpus(), run.stories(), Version.get());
+    Baseline.Comparison compared = known == null ? null : known.compare(report);
     if (jsonOut != null) {
       Output.write(jsonOut, w -> CheckReport.write(report, w));
     }
     if (htmlOut != null) {
       Output.write(htmlOut, w -> HtmlReport.write(report, w));
+    }
+    if (sarif != null) {
+      Output.write(sarif, SarifReport.write(report, cc.catalog(), CiOptions.corpusUri(c.root()), compared));
+    }
+    if (writeBaseline != null) {
+      Output.write(writeBaseline, Baseline.write(report, "crosscheck " + Version.get()));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ConsoleSummary.of(report));
@@ -102,20 +147,24 @@ final class CheckCommand implements Callable<Integer> {
     if (htmlOut != null) {
       out.println("wrote " + htmlOut);
     }
+    if (sarif != null) {
+      out.println("wrote " + sarif);
+    }
+    if (writeBaseline != null) {
+      out.println("wrote " + writeBaseline);
+    }
     if (report.summary().sources() == 0) {
       out.flush();
       spec.commandLine().getErr().println("crosscheck: no article of " + corpus + " could be read ("
           + report.summary().errors() + " input errors, listed in the report)");
       return ExitCode.USAGE;
     }
-    boolean failed = false;
-    for (StoryReport s : report.stories()) {
-      for (Finding f : s.findings()) {
-        failed |= level.reachedBy(f);
-      }
+    List<Finding> failing = Gate.failing(report, level, compared);
+    if (compared != null) {
+      Gate.printBaseline(out, baseline.toString(), compared, failing);
     }
-    out.println(ConsoleSummary.oneLine(report, failed ? "FAILED (--fail-on " + level.label() + ")" : "passed"));
+    out.println(ConsoleSummary.oneLine(report, Gate.verdict(failing, level, compared != null)));
     out.flush();
-    return failed ? ExitCode.FINDINGS : ExitCode.OK;
+    return failing.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
   }
 }

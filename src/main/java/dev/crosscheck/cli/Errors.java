@@ -1,6 +1,7 @@
 package dev.crosscheck.cli;
 
 import dev.crosscheck.ingest.CorpusException;
+import dev.crosscheck.report.BaselineException;
 import dev.crosscheck.rules.RuleFileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,8 @@ final class Errors {
   private Errors() {}
 
   static String describe(Exception e) {
-    if (e instanceof RuleFileException || e instanceof CorpusException || e instanceof OutputException) {
+    if (e instanceof RuleFileException || e instanceof CorpusException || e instanceof OutputException
+        || e instanceof BaselineException) {
       return e.getMessage();
     }
     if (e instanceof UncheckedIOException u) {

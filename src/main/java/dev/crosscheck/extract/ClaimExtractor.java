@@ -28,6 +28,11 @@ public final class ClaimExtractor {
     this.numbers = new NumberParser(lexicons.numbers());
   }
 
+  /** The English stop words of the lexicon, lower case. */
+  public java.util.Set<String> stopwords() {
+    return lexicons.stopwords();
+  }
+
   public Terms terms() {
     return terms;
   }

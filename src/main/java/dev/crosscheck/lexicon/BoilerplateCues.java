@@ -3,31 +3,45 @@ package dev.crosscheck.lexicon;
 import dev.crosscheck.rules.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** Patterns of text that is not the article (lexicons/boilerplate.yaml). */
-public record BoilerplateCues(List<Pattern> starts, List<Pattern> contains, List<Pattern> publishedCues,
-    Pattern htmlRegions) {
+public final class BoilerplateCues {
+  private final List<Pattern> publishedCues;
+  private final Pattern htmlRegions;
+  private final List<Pattern> starts;
+  private final List<CuePattern> contains;
 
-  public BoilerplateCues {
-    starts = List.copyOf(starts);
-    contains = List.copyOf(contains);
-    publishedCues = List.copyOf(publishedCues);
+  BoilerplateCues(List<Pattern> starts, List<Pattern> contains, List<Pattern> publishedCues, Pattern htmlRegions) {
+    this.publishedCues = List.copyOf(publishedCues);
+    this.htmlRegions = htmlRegions;
+    this.starts = List.copyOf(starts);
+    this.contains = contains.stream().map(CuePattern::of).toList();
+  }
+
+  /** One pattern matching any of {@code patterns}. */
+  private static Pattern anyOf(List<Pattern> patterns) {
+    StringBuilder joined = new StringBuilder();
+    for (Pattern p : patterns) {
+      joined.append(joined.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+    }
+    return Pattern.compile(joined.length() == 0 ? "(?!)" : joined.toString(), Pattern.CASE_INSENSITIVE);
+  }
+
+  /** Elements of an HTML page that are not the article (by class or id). */
+  public Pattern htmlRegions() {
+    return htmlRegions;
   }
 
   static BoilerplateCues from(YamlDocument doc) {
     doc.requireKeys("starts", "contains", "published_cues", "html_regions");
-    List<Pattern> regions = patterns(doc, "/html_regions", "");
-    StringBuilder joined = new StringBuilder();
-    for (Pattern p : regions) {
-      joined.append(joined.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
-    }
     return new BoilerplateCues(
         patterns(doc, "/starts", "^\\s*(?:"),
         patterns(doc, "/contains", ""),
         patterns(doc, "/published_cues", "^\\s*(?:"),
-        Pattern.compile(joined.length() == 0 ? "(?!)" : joined.toString(), Pattern.CASE_INSENSITIVE));
+        anyOf(patterns(doc, "/html_regions", "")));
   }
 
   private static List<Pattern> patterns(YamlDocument doc, String path, String prefix) {
@@ -54,8 +68,9 @@ public record BoilerplateCues(List<Pattern> starts, List<Pattern> contains, List
   }
 
   public boolean containsBoilerplate(String paragraph) {
-    for (Pattern p : contains) {
-      if (p.matcher(paragraph).find()) {
+    String lower = paragraph.toLowerCase(Locale.ROOT);
+    for (CuePattern cue : contains) {
+      if (cue.find(paragraph, lower)) {
         return true;
       }
     }

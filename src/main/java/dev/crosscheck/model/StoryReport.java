@@ -4,16 +4,27 @@ import java.util.List;
 
 /**
  * The result for one story: its sources, its findings (sorted), a note when there is nothing to
- * compare (one source), the articles with their claims for reporters that show the text, and the
- * problems met reading its articles.
+ * compare (one source), the articles with their claims for reporters that show the text, the
+ * problems met reading its articles, and how its articles were grouped (null: by the corpus's
+ * folders, as laid out).
  */
 public record StoryReport(String id, List<SourceInfo> sources, List<Finding> findings, String note,
-    List<ExtractedArticle> articles, List<ProcessingError> errors) {
+    List<ExtractedArticle> articles, List<ProcessingError> errors, StoryGrouping grouping) {
   public StoryReport {
     sources = List.copyOf(sources);
     findings = List.copyOf(findings);
     note = note == null ? "" : note;
     articles = List.copyOf(articles);
     errors = List.copyOf(errors);
+  }
+
+  /** A story grouped by the corpus's folders. */
+  public StoryReport(String id, List<SourceInfo> sources, List<Finding> findings, String note,
+      List<ExtractedArticle> articles, List<ProcessingError> errors) {
+    this(id, sources, findings, note, articles, errors, null);
+  }
+
+  public StoryReport withGrouping(StoryGrouping newGrouping) {
+    return new StoryReport(id, sources, findings, note, articles, errors, newGrouping);
   }
 }

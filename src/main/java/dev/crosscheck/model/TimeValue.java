@@ -77,15 +77,20 @@ public record TimeValue(
   @Override
   public String normalized() {
     return switch (kind) {
-      case DATE -> (year == null ? "--" : String.format(Locale.ROOT, "%04d-", year))
-          + String.format(Locale.ROOT, "%02d-%02d", month, day)
+      case DATE -> (year == null ? "--" : digits(year, 4) + "-") + digits(month, 2) + "-" + digits(day, 2)
           + (weekday == null ? "" : " " + weekdayName(weekday));
       case WEEKDAY -> weekdayName(weekday);
-      case MONTH -> year == null ? monthName(month) : String.format(Locale.ROOT, "%04d-%02d", year, month);
+      case MONTH -> year == null ? monthName(month) : digits(year, 4) + "-" + digits(month, 2);
       case YEAR -> Integer.toString(year);
       case RELATIVE -> relative;
       case DURATION -> Numbers.format(amount) + " " + unit + (amount == 1 ? "" : "s");
     };
+  }
+
+  /** {@code n} with leading zeros to {@code width} digits ("%0{width}d", without the formatter's cost). */
+  private static String digits(int n, int width) {
+    String s = Integer.toString(n);
+    return s.length() >= width || n < 0 ? s : "0".repeat(width - s.length()) + s;
   }
 
   public static String weekdayName(DayOfWeek d) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -20,12 +19,12 @@ public final class Analyzer {
 
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
+  private final GreedyTagger tagger;
 
   public Analyzer(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentences());
     this.tokenizer = new TokenizerME(models.tokenizer());
-    this.tagger = new POSTaggerME(models.pos());
+    this.tagger = new GreedyTagger(models.pos());
   }
 
   public static Analyzer forThisThread() {

@@ -26,13 +26,18 @@ public final class StoryExtraction {
   }
 
   public ExtractedStory run(StoryInput story) {
-    LoadedStory loaded = loader.load(story);
+    return run(loader.load(story));
+  }
+
+  /** Analysis and extraction of a story already read (as {@code --group-by auto} reads them). */
+  public ExtractedStory run(LoadedStory story) {
+    LoadedStory loaded = story;
     List<ProcessingError> errors = new ArrayList<>(loaded.errors());
     List<ExtractedArticle> out = new ArrayList<>();
     Analyzer analyzer = Analyzer.forThisThread();
     for (Article article : loaded.articles()) {
       try {
-        Optional<String> foreign = LanguageGuard.foreignLanguage(article.clean().text());
+        Optional<String> foreign = LanguageGuard.foreignLanguage(article.clean().text(), extractor.stopwords());
         if (foreign.isPresent()) {
           errors.add(ProcessingError.error(story.id(), article.source(),
               "not English (detected language: " + foreign.get() + "), skipped", article.file()));

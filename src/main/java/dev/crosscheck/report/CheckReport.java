@@ -10,6 +10,7 @@ import dev.crosscheck.model.ProcessingError;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Severity;
 import dev.crosscheck.model.SourceInfo;
+import dev.crosscheck.model.StoryGrouping;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.model.Summary;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.io.Writer;
  * docs/report.schema.json (schema version {@value #SCHEMA_VERSION}) and docs/JSON.md.
  */
 public final class CheckReport {
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private CheckReport() {}
 
@@ -74,6 +75,9 @@ public final class CheckReport {
     ObjectNode o = Json.object();
     o.put("id", s.id());
     o.put("note", s.note());
+    if (s.grouping() != null) {
+      o.set("grouping", grouping(s.grouping()));
+    }
     ArrayNode sources = o.putArray("sources");
     for (SourceInfo src : s.sources()) {
       ObjectNode x = sources.addObject();
@@ -96,6 +100,18 @@ public final class CheckReport {
   /** One element of the report's {@code errors} array. */
   public static ObjectNode error(ProcessingError e) {
     return ReportJson.error(e);
+  }
+
+  /** How a story's articles were grouped, when not by the corpus's folders (schema 1.1). */
+  static ObjectNode grouping(StoryGrouping g) {
+    ObjectNode o = Json.object();
+    o.put("by", g.by());
+    if (g.by().equals("auto")) {
+      ArrayNode terms = o.putArray("terms");
+      g.terms().forEach(terms::add);
+      o.put("cohesion", g.cohesion());
+    }
+    return o;
   }
 
   static ObjectNode finding(Finding f) {

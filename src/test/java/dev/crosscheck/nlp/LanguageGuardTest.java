@@ -2,10 +2,13 @@ package dev.crosscheck.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.lexicon.Lexicons;
+import dev.crosscheck.rules.RulesSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Articles not in English are told apart; English news, long or short, never is. */
 class LanguageGuardTest {
+  private static final Set<String> ENGLISH = Lexicons.load(RulesSource.bundled()).stopwords();
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       fra | Le gouvernement a annoncé mardi une série de mesures pour soutenir les agriculteurs touchés par la sécheresse. Selon le ministre de l'Agriculture, plus de 3 000 exploitations pourront bénéficier d'une aide d'urgence dès le mois prochain. Les syndicats agricoles jugent ces annonces insuffisantes.
@@ -23,6 +28,8 @@ class LanguageGuardTest {
   void flagsFrenchGermanSpanishAndItalian(String language, String text) {
     assertThat(text.length()).isGreaterThan(200);
     assertThat(LanguageGuard.foreignLanguage(text)).contains(language);
+    assertThat(LanguageGuard.foreignLanguage(text, ENGLISH)).contains(language);
+    assertThat(LanguageGuard.stopwordShare(text, ENGLISH)).isLessThan(0.1);
   }
 
   @ParameterizedTest
@@ -35,6 +42,7 @@ class LanguageGuardTest {
   void keepsShortEnglishNews(String text) {
     assertThat(text.length()).isBetween(180, 260);
     assertThat(LanguageGuard.foreignLanguage(text)).isEmpty();
+    assertThat(LanguageGuard.foreignLanguage(text, ENGLISH)).isEmpty();
   }
 
   @Test

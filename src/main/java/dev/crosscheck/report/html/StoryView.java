@@ -4,12 +4,25 @@ import java.util.List;
 
 /** A story: its sources, its conflicts, the omission and agreement matrices, and the source texts. */
 public record StoryView(String id, String anchor, String note, List<SourceView> sources,
-    List<FindingView> conflicts, MatrixView omissions, MatrixView agreements, List<ArticleView> articles) {
+    List<FindingView> conflicts, MatrixView omissions, MatrixView agreements, List<ArticleView> articles,
+    String grouping) {
 
   public StoryView {
     sources = List.copyOf(sources);
     conflicts = List.copyOf(conflicts);
     articles = List.copyOf(articles);
+    grouping = grouping == null ? "" : grouping;
+  }
+
+  /** A story grouped by the corpus's folders. */
+  public StoryView(String id, String anchor, String note, List<SourceView> sources, List<FindingView> conflicts,
+      MatrixView omissions, MatrixView agreements, List<ArticleView> articles) {
+    this(id, anchor, note, sources, conflicts, omissions, agreements, articles, "");
+  }
+
+  /** How the story's articles were grouped, in words, when not by the corpus's folders. */
+  public boolean hasGrouping() {
+    return !grouping.isEmpty();
   }
 
   public boolean hasNote() {

@@ -133,7 +133,8 @@ public final class ViewBuilder {
         articles.add(ctx.article(src, idx));
       }
     }
-    return new StoryView(story.id(), ctx.prefix, story.note(), sources, conflicts, omissions, agreements, articles);
+    return new StoryView(story.id(), ctx.prefix, story.note(), sources, conflicts, omissions, agreements, articles,
+        GroupingText.of(story.grouping()));
   }
 
   /** What building one story needs: source refs, article indexes, labels, and the sentences findings cite. */
