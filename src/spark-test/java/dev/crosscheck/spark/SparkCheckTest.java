@@ -3,15 +3,13 @@ package dev.crosscheck.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.cli.Main;
 import dev.crosscheck.report.Json;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark job in local mode (local[2]) gives, story by story, the JSON of {@code crosscheck check}
- * on the same input, byte for byte, with the same errors and summary: over a tree of folder stories
- * (seeds/ and three ECB+ stories) with JSON and JSONL feeds whose objects join stories by their
- * {@code story} field, broken lines, a line in Windows-1252, clashing ids, a broken symbolic link and
- * a link loop; and over a
- * JSONL feed given as the corpus itself, with the rules read from rules/ rather than from the jar.
+ * run in-process on the same input with the same {@code --group-by}, byte for byte, with the same
+ * errors and summary: over the {@link TestArchive} tree (seeds/, a slice of ECB+ and feeds) grouped
+ * by folder and by field, and over a JSONL feed given as the corpus itself, with the rules read from
+ * rules/ rather than from the jar.
  */
 class SparkCheckTest {
-  private static final List<String> ECB_STORIES = List.of("29-ecb", "36-ecb", "37-ecbplus");
-
   @TempDir
   static Path tmp;
 
@@ -40,75 +35,55 @@ class SparkCheckTest {
 
   @BeforeAll
   static void archive() throws IOException {
-    archive = tmp.resolve("archive");
-    copyTree(Path.of("seeds"), archive.resolve("seeds"));
-    for (String story : ECB_STORIES) {
-      copyTree(Path.of("src/test/resources/eval/stories", story), archive.resolve(story));
-    }
-    Files.writeString(archive.resolve("README.md"), "Not an article.\n");
-    Files.writeString(archive.resolve(".hidden.txt"), "Not read.\n");
-    Files.createSymbolicLink(archive.resolve("seeds/broken.txt"), tmp.resolve("no-such-file.txt"));
-    Files.createSymbolicLink(archive.resolve("36-ecb/loop"), Path.of(".."));
-    List<Path> seeds;
-    try (Stream<Path> list = Files.list(Path.of("seeds"))) {
-      seeds = list.sorted().toList();
-    }
-    // A feed: a story of its own ("wire"), an article joining the folder story "seeds" with an id
-    // that clashes there, an outlet used twice, and lines that are not articles.
-    List<String> lines = new ArrayList<>();
-    lines.add(article("wire", null, "example.com", seeds.get(0)));
-    lines.add(article("wire", null, "example.com", seeds.get(1)));
-    lines.add(article("wire", null, "example.org", seeds.get(2)));
-    lines.add("");
-    lines.add("{\"title\": \"broken");
-    lines.add("[1, 2]");
-    lines.add("{\"story\": \"wire\", \"title\": \"no text\"}");
-    lines.add(article("seeds", seeds.get(4).getFileName().toString().replace(".txt", ""), null, seeds.get(3)));
-    Files.createDirectories(archive.resolve("feeds"));
-    ByteArrayOutputStream feed = new ByteArrayOutputStream();
-    feed.writeBytes((String.join("\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8));
-    // a line in Windows-1252, read with a note
-    feed.writeBytes(article("wire", null, "caf\u00e9.example", seeds.get(4)).getBytes(Charset.forName("windows-1252")));
-    feed.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
-    Files.write(archive.resolve("feeds/wire.jsonl"), feed.toByteArray());
-    // A JSON array in a folder: its objects without a story field join the folder's story.
-    Files.writeString(archive.resolve("feeds/desk.json"), "[" + article(null, null, "desk.example", seeds.get(1))
-        + ",\n" + article(null, null, null, seeds.get(2)) + "]\n");
-    // JSON Lines saved as .json, in a folder story of its own
-    Files.createDirectories(archive.resolve("desk2"));
-    Files.writeString(archive.resolve("desk2/lines.json"), article(null, null, null, seeds.get(0)) + "\n"
-        + article(null, null, null, seeds.get(3)) + "\n");
+    archive = TestArchive.build(tmp);
   }
 
   @Test
-  void storiesOfAFolderTreeAreThoseOfTheCommandLine() throws IOException {
-    JsonNode cli = commandLine(archive, tmp.resolve("tree.json"));
-    Path out = tmp.resolve("tree-out");
+  void folderStoriesAreThoseOfTheCommandLine() throws IOException {
+    Path report = tmp.resolve("folder.json");
+    JsonNode cli = commandLine(archive, "folder", report);
+    Path out = tmp.resolve("folder-out");
     Run run = spark("--master", "local[2]", "--partitions", "3", archive.toUri().toString(), out.toString());
 
     assertThat(run.code()).as(run.err()).isZero();
-    JsonNode summary = cli.get("summary");
-    assertThat(run.out()).contains("crosscheck-spark: 7 stories, " + summary.get("sources") + " sources, "
-        + summary.get("findings") + " findings");
-    assertThat(stories(cli)).extracting(s -> s.get("id").asText())
-        .containsExactly("29-ecb", "36-ecb", "37-ecbplus", "desk2", "feeds", "seeds", "wire");
+    List<String> ids = ids(cli);
+    assertThat(ids).containsAll(TestArchive.ECB_SLICE)
+        .contains("seeds", "wire", "feeds", "desk2", "desk2/lines.json", "41-ecb-wire");
+    assertThat(cli.get("stories")).allSatisfy(s -> assertThat(s.has("grouping")).isFalse());
     assertThat(cli.get("errors")).extracting(e -> e.get("what").asText()).contains(
         "not a JSON object but an array", "broken or looping symbolic link, skipped",
         "symlink loop: directory already read, skipped", "not valid UTF-8: read as Windows-1252");
-    assertSameAsCommandLine(cli, out);
+    assertThat(run.out()).contains("crosscheck-spark: " + ids.size() + " stories, ");
+    assertSameAsCommandLine(report, out);
+  }
+
+  @Test
+  void fieldStoriesAreThoseOfTheCommandLine() throws IOException {
+    Path report = tmp.resolve("field.json");
+    JsonNode cli = commandLine(archive, "field", report);
+    Path out = tmp.resolve("field-out");
+    Run run = spark("--master", "local[2]", "--group-by", "field", archive.toString(), out.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    // field stories gather objects across files; every other article is a story of its file
+    assertThat(ids(cli)).contains("wire", "seeds", "41-ecb-wire", "desk2/lines.json", "desk2/lines.json-file",
+        "feeds/desk.json", "36-ecb/" + firstFile(archive.resolve("36-ecb")));
+    assertThat(stories(cli)).extracting(s -> s.at("/grouping/by").asText()).containsOnly("field", "file");
+    assertSameAsCommandLine(report, out);
   }
 
   @Test
   void storiesOfAFeedAreThoseOfTheCommandLine() throws IOException {
     Path feed = archive.resolve("feeds/wire.jsonl");
-    JsonNode cli = commandLine(feed, tmp.resolve("feed.json"));
+    Path report = tmp.resolve("feed.json");
+    JsonNode cli = commandLine(feed, "folder", report);
     Path out = tmp.resolve("feed-out");
     Run run = spark("--master", "local[2]", "--rules", Path.of("rules").toAbsolutePath().toString(),
         feed.toString(), out.toString());
 
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(stories(cli)).extracting(s -> s.get("id").asText()).containsExactly("seeds", "wire");
-    assertSameAsCommandLine(cli, out);
+    assertThat(ids(cli)).containsExactly("desk2/lines.json", "seeds", "wire");
+    assertSameAsCommandLine(report, out);
   }
 
   @Test
@@ -133,32 +108,59 @@ class SparkCheckTest {
     Run partitions = spark("--partitions", "0", archive.toString(), tmp.resolve("y").toString());
     assertThat(partitions.code()).isEqualTo(2);
     assertThat(partitions.err()).contains("--partitions must be a whole number of at least 1: 0");
+
+    Run mode = spark("--group-by", "topic", archive.toString(), tmp.resolve("w").toString());
+    assertThat(mode.code()).isEqualTo(2);
+    assertThat(mode.err()).contains("unknown --group-by mode 'topic'");
+
+    Run auto = spark("--group-by", "auto", archive.toString(), tmp.resolve("v").toString());
+    assertThat(auto.code()).isEqualTo(2);
+    assertThat(auto.err()).isEqualTo("crosscheck-spark: " + CheckJob.AUTO_REFUSED + "\n");
+    assertThat(tmp.resolve("v")).doesNotExist();
   }
 
   /**
    * Each story line is the command line's story object, serialized on one line; the error lines are
-   * its errors, in its order; summary.json has its schema version, tool, corpus and summary.
+   * its errors, in its order; summary.json has its schema version, tool, corpus and summary. Put
+   * together as docs/SPARK.md says, the parts give the command line's report file, byte for byte.
+   * The stories compared hold findings, so that an empty output cannot pass.
    */
-  private static void assertSameAsCommandLine(JsonNode cli, Path out) throws IOException {
-    List<String> expected = stories(cli).stream().map(Json::line).toList();
-    assertThat(parts(out.resolve("stories"))).containsExactlyElementsOf(expected);
+  private static void assertSameAsCommandLine(Path cliReport, Path out) throws IOException {
+    JsonNode cli = Json.mapper().readTree(cliReport.toFile());
+    assertThat(cli.at("/summary/findings").asInt()).isPositive();
+    List<String> storyLines = parts(out.resolve("stories"));
+    assertThat(storyLines).containsExactlyElementsOf(stories(cli).stream().map(Json::line).toList());
 
+    List<String> errorLines = parts(out.resolve("errors"));
     List<String> errors = new ArrayList<>();
     cli.get("errors").forEach(e -> errors.add(Json.line(e)));
-    assertThat(parts(out.resolve("errors"))).containsExactlyElementsOf(errors);
+    assertThat(errorLines).containsExactlyElementsOf(errors);
 
     ObjectNode summary = Json.object();
     for (String field : List.of("schemaVersion", "tool", "corpus", "summary")) {
       summary.set(field, cli.get(field));
     }
-    assertThat(Files.readString(out.resolve("summary.json"))).isEqualTo(Json.write(summary));
+    String summaryJson = Files.readString(out.resolve("summary.json"));
+    assertThat(summaryJson).isEqualTo(Json.write(summary));
+
+    ObjectNode rebuilt = (ObjectNode) Json.mapper().readTree(summaryJson);
+    ArrayNode storyArray = rebuilt.putArray("stories");
+    for (String line : storyLines) {
+      storyArray.add(Json.mapper().readTree(line));
+    }
+    ArrayNode errorArray = rebuilt.putArray("errors");
+    for (String line : errorLines) {
+      errorArray.add(Json.mapper().readTree(line));
+    }
+    assertThat(Json.write(rebuilt)).isEqualTo(Files.readString(cliReport, StandardCharsets.UTF_8));
   }
 
-  private static JsonNode commandLine(Path corpus, Path json) throws IOException {
+  /** {@code crosscheck check CORPUS --group-by MODE --json FILE}, in this JVM; its report, read. */
+  private static JsonNode commandLine(Path corpus, String groupBy, Path json) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"check", corpus.toString(), "--json", json.toString(), "--fail-on", "never"},
-        new PrintWriter(out, true), new PrintWriter(err, true));
+    int code = Main.run(new String[] {"check", corpus.toString(), "--group-by", groupBy, "--json", json.toString(),
+        "--fail-on", "never", "--no-progress"}, new PrintWriter(out, true), new PrintWriter(err, true));
     assertThat(code).as(err.toString()).isZero();
     return Json.mapper().readTree(json.toFile());
   }
@@ -167,6 +169,16 @@ class SparkCheckTest {
     List<JsonNode> out = new ArrayList<>();
     report.get("stories").forEach(out::add);
     return out;
+  }
+
+  private static List<String> ids(JsonNode report) {
+    return stories(report).stream().map(s -> s.get("id").asText()).toList();
+  }
+
+  private static String firstFile(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+    }
   }
 
   /** The lines of a Spark output directory's part files, in part order. */
@@ -179,34 +191,6 @@ class SparkCheckTest {
       }
     }
     return lines;
-  }
-
-  private static String article(String story, String id, String outlet, Path file) {
-    ObjectNode o = Json.object();
-    if (story != null) {
-      o.put("story", story);
-    }
-    if (id != null) {
-      o.put("id", id);
-    }
-    if (outlet != null) {
-      o.put("source_domain", outlet);
-    }
-    try {
-      o.put("maintext", Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Json.line(o);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    try (Stream<Path> list = Files.list(from)) {
-      for (Path f : list.toList()) {
-        Files.copy(f, to.resolve(f.getFileName().toString()));
-      }
-    }
   }
 
   private record Run(int code, String out, String err) {}

@@ -1,6 +1,7 @@
 package dev.crosscheck.spark;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.group.GroupBy;
 import dev.crosscheck.ingest.CorpusException;
 import dev.crosscheck.model.Summary;
 import dev.crosscheck.report.CheckReport;
@@ -12,6 +13,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -27,8 +29,9 @@ import scala.Tuple2;
 /**
  * {@code crosscheck check} as a Spark job. The driver lists the corpus; executors read the files
  * (parsing JSON and JSONL feeds, whose objects may name their story), the articles are grouped by
- * story, and each story runs through extraction, alignment and rules on an executor. Writes under
- * the output directory:
+ * folder story and, with {@code --group-by field}, regrouped by their {@code story} field or file
+ * ({@link FieldStories}); each story runs through extraction, alignment and rules on an executor.
+ * Writes under the output directory:
  * <ul>
  *   <li>{@code stories/part-*}: one line per story, sorted by story id, each the story's object of
  *       the command line's JSON report (docs/JSON.md);
@@ -37,11 +40,28 @@ import scala.Tuple2;
  * </ul>
  */
 public final class CheckJob {
-  /** What to check and where to write it. {@code partitions} 0 means Spark's default parallelism. */
-  public record Options(String input, String output, String rulesDir, int partitions) implements Serializable {
+  /**
+   * Why {@code --group-by auto} is refused: the command line clusters the whole corpus at once, which
+   * does not split into independent parts (docs/SPARK.md).
+   */
+  public static final String AUTO_REFUSED = "--group-by auto is not offered on Spark: it clusters all the articles "
+      + "of the corpus at once (document frequencies, copies and average linkage over the whole corpus), which "
+      + "does not split across executors without giving other stories; use --group-by folder or field, or "
+      + "`crosscheck check --group-by auto` on one machine (docs/SPARK.md)";
+
+  /**
+   * What to check, how articles form stories ({@code folder} or {@code field}, as the command line's
+   * {@code --group-by}) and where to write it. {@code partitions} 0 means Spark's default parallelism.
+   */
+  public record Options(String input, String output, String rulesDir, int partitions, GroupBy groupBy)
+      implements Serializable {
     public Options {
       if (partitions < 0) {
         throw new IllegalArgumentException("partitions must be 0 (default) or more: " + partitions);
+      }
+      Objects.requireNonNull(groupBy, "groupBy");
+      if (groupBy == GroupBy.AUTO) {
+        throw new IllegalArgumentException(AUTO_REFUSED);
       }
     }
   }
@@ -130,9 +150,15 @@ public final class CheckJob {
       items = items.union(sc.parallelize(listing.errors(), 1)
           .mapToPair(e -> new Tuple2<String, Item>(e.story(), e)));
     }
-    JavaRDD<StoryResult> results = items.groupByKey(partitions)
-        .map(story -> StoryRunner.run(story._1(), story._2(), rulesDir, conf.value().value()))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<String, Iterable<Item>> folders = items.groupByKey(partitions);
+    JavaRDD<StoryResult> checked = switch (options.groupBy()) {
+      case FOLDER -> folders.map(story -> StoryRunner.folder(story._1(), story._2(), rulesDir, conf.value().value()));
+      case FIELD -> folders.flatMapToPair(story -> FieldStories.place(story._1(), story._2()).iterator())
+          .groupByKey(partitions)
+          .flatMap(named -> FieldStories.run(named._1(), named._2(), rulesDir, conf.value().value()).iterator());
+      case AUTO -> throw new IllegalArgumentException(AUTO_REFUSED);
+    };
+    JavaRDD<StoryResult> results = checked.persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
       Counts counts = results.map(StoryResult::counts).fold(Counts.ZERO, Counts::plus);
       if (counts.stories() == 0) {

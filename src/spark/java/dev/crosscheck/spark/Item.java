@@ -2,5 +2,8 @@ package dev.crosscheck.spark;
 
 import java.io.Serializable;
 
-/** What the reading stage sends to a story: one of its articles, or a problem met reading the corpus. */
-sealed interface Item extends Serializable permits SourceRecord, ErrorRecord {}
+/**
+ * What travels to a story between Spark stages: one of its articles, one placed by
+ * {@code --group-by field}, or a problem met reading the corpus.
+ */
+sealed interface Item extends Serializable permits SourceRecord, Placed, ErrorRecord {}

@@ -122,7 +122,8 @@ final class SourceReader {
     List<String> all = new ArrayList<>(notes);
     all.addAll(cutText((ObjectNode) node, maxTextChars));
     try {
-      return item(target, SourceRecord.json(safeId(id), file, line, JSON.writeValueAsString(node), all));
+      return item(target, SourceRecord.json(safeId(id), file, line, JSON.writeValueAsString(node), all,
+          !storyField.isBlank()));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package dev.crosscheck.spark;
 
+import dev.crosscheck.group.GroupBy;
 import dev.crosscheck.ingest.CorpusException;
 import dev.crosscheck.model.Kind;
 import dev.crosscheck.model.Summary;
@@ -21,18 +22,21 @@ import scala.Tuple2;
  * spark-submit --class dev.crosscheck.spark.SparkCheck crosscheck-VERSION-spark.jar [options] INPUT OUTPUT
  * </pre>
  *
- * Exit codes: 0 done, 2 nothing done (bad usage, a missing or empty corpus, a bad rule file, an
- * existing output) or no article could be read (the output is written, as the command line writes
+ * Exit codes: 0 done, 2 nothing done (bad usage, {@code --group-by auto}, a missing or empty corpus, a bad
+ * rule file, an existing output) or no article could be read (the output is written, as the command line writes
  * its report). A failure of the Spark job itself ends with its exception.
  */
 public final class SparkCheck {
   static final String USAGE = String.join("\n",
-      "Usage: SparkCheck [--master URL] [--rules DIR] [--partitions N] INPUT OUTPUT",
+      "Usage: SparkCheck [--master URL] [--group-by folder|field] [--rules DIR] [--partitions N] INPUT OUTPUT",
       "Compares the sources of every story of INPUT, as `crosscheck check` does, on Spark.",
       "  INPUT            a directory of articles (each subdirectory a story) or a JSON/JSONL feed,",
       "                   on any file system Spark reads (file:, hdfs:, s3a:, ...)",
       "  OUTPUT           a new directory: stories/ (one JSON line per story), errors/, summary.json",
       "  --master URL     the Spark master when not set by spark-submit (default: local[*])",
+      "  --group-by MODE  how articles form stories, as crosscheck check's: folder (the corpus's folders",
+      "                   and the articles' story field; the default) or field (only the story field;",
+      "                   other articles by file); auto is not offered on Spark",
       "  --rules DIR      a rule catalog directory, readable at the same path on every node",
       "                   (default: the catalog bundled in the jar)",
       "  --partitions N   partitions for the stories (default: Spark's default parallelism)",
@@ -52,6 +56,7 @@ public final class SparkCheck {
     String master = null;
     String rules = null;
     int partitions = 0;
+    GroupBy groupBy = GroupBy.FOLDER;
     List<String> positional = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
@@ -64,6 +69,7 @@ public final class SparkCheck {
           case "--master" -> master = value(args, ++i, a);
           case "--rules" -> rules = value(args, ++i, a);
           case "--partitions" -> partitions = positive(value(args, ++i, a), a);
+          case "--group-by" -> groupBy = GroupBy.parse(value(args, ++i, a));
           default -> {
             if (a.startsWith("-") && a.length() > 1) {
               throw new IllegalArgumentException("unknown option: " + a);
@@ -76,12 +82,17 @@ public final class SparkCheck {
         throw new IllegalArgumentException("expected INPUT and OUTPUT, got " + positional.size() + " argument"
             + (positional.size() == 1 ? "" : "s"));
       }
+      if (groupBy == GroupBy.AUTO) {
+        err.println("crosscheck-spark: " + CheckJob.AUTO_REFUSED);
+        return 2;
+      }
     } catch (IllegalArgumentException e) {
       err.println("crosscheck-spark: " + e.getMessage());
       err.println(USAGE);
       return 2;
     }
-    CheckJob.Options options = new CheckJob.Options(positional.get(0), positional.get(1), rules, partitions);
+    CheckJob.Options options = new CheckJob.Options(positional.get(0), positional.get(1), rules, partitions,
+        groupBy);
     SparkConf conf = new SparkConf().setAppName("crosscheck check " + options.input());
     if (master != null) {
       conf.setMaster(master);

@@ -11,4 +11,9 @@ record StoryResult(String story, String json, Counts counts, List<ErrorRecord> e
   StoryResult {
     errors = List.copyOf(errors);
   }
+
+  /** Problems met reading the corpus, with no story to check. */
+  static StoryResult problems(String story, List<ErrorRecord> errors) {
+    return new StoryResult(story, null, Counts.of(null, errors), errors);
+  }
 }

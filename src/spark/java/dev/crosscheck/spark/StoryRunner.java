@@ -4,6 +4,7 @@ import dev.crosscheck.Crosscheck;
 import dev.crosscheck.ingest.SourceInput;
 import dev.crosscheck.ingest.StoryInput;
 import dev.crosscheck.model.ProcessingError;
+import dev.crosscheck.model.StoryGrouping;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.report.CheckReport;
 import dev.crosscheck.report.Json;
@@ -32,23 +33,39 @@ final class StoryRunner {
 
   private StoryRunner() {}
 
-  static StoryResult run(String story, Iterable<Item> items, String rulesDir, Configuration conf) {
+  /** A folder story ({@code --group-by folder}): its articles and the problems met reading the corpus for it. */
+  static StoryResult folder(String story, Iterable<Item> items, String rulesDir, Configuration conf) {
     List<SourceRecord> sources = new ArrayList<>();
-    List<ErrorRecord> errors = new ArrayList<>();
+    List<ErrorRecord> problems = new ArrayList<>();
     for (Item item : items) {
       if (item instanceof SourceRecord s) {
         sources.add(s);
+      } else if (item instanceof ErrorRecord e) {
+        problems.add(e);
       } else {
-        errors.add((ErrorRecord) item);
+        throw new IllegalArgumentException("not a folder story's item: " + item);
       }
     }
     if (sources.isEmpty()) {
-      return new StoryResult(story, null, Counts.of(null, errors), errors);
+      return StoryResult.problems(story, problems);
     }
+    StoryResult checked = check(story, uniqueIds(sources), null, rulesDir, conf);
+    List<ErrorRecord> errors = new ArrayList<>(problems);
+    errors.addAll(checked.errors());
+    return new StoryResult(story, checked.json(), checked.counts().plus(Counts.of(null, problems)), errors);
+  }
+
+  /**
+   * Checks a story whose sources are in order, with unique ids; {@code grouping} is how they were
+   * put together (null: by folder).
+   */
+  static StoryResult check(String story, List<SourceRecord> sources, StoryGrouping grouping, String rulesDir,
+      Configuration conf) {
+    List<ErrorRecord> errors = new ArrayList<>();
     Path copies = null;
     try {
       List<SourceInput> inputs = new ArrayList<>();
-      for (SourceRecord s : uniqueIds(sources)) {
+      for (SourceRecord s : sources) {
         if (s.isArticleFile()) {
           Path local = localFile(s.uri());
           if (local == null) {
@@ -70,6 +87,9 @@ final class StoryRunner {
       }
       Crosscheck engine = Engines.get(rulesDir);
       StoryReport report = engine.check(new StoryInput(story, inputs));
+      if (grouping != null) {
+        report = report.withGrouping(grouping);
+      }
       for (ProcessingError e : report.errors()) {
         errors.add(ErrorRecord.of(e));
       }
