@@ -6,10 +6,7 @@ import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.group.GroupBy;
 import dev.crosscheck.report.Baseline;
-import dev.crosscheck.report.CheckReport;
 import dev.crosscheck.report.ConsoleSummary;
-import dev.crosscheck.report.HtmlReport;
-import dev.crosscheck.report.SarifReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -124,17 +121,21 @@ final class CheckCommand implements Callable<Integer> {
     if (htmlOut != null) {
       Output.checkWritable(htmlOut);
     }
-    StoryRunner.Result run = StoryRunner.run(cc, c, grouping, threads, Progress.wanted(noProgress));
-    Report report = Reports.assemble(run.corpus(), run.stories(), Version.get());
-    Baseline.Comparison compared = known == null ? null : known.compare(report);
-    if (jsonOut != null) {
-      Output.write(jsonOut, w -> CheckReport.write(report, w));
-    }
-    if (htmlOut != null) {
-      Output.write(htmlOut, w -> HtmlReport.write(report, w));
-    }
-    if (sarif != null) {
-      Output.write(sarif, SarifReport.write(report, cc.catalog(), CiOptions.corpusUri(c.root()), compared));
+    Report report;
+    Baseline.Comparison compared;
+    try (StreamedReports reports = new StreamedReports(jsonOut, htmlOut, sarif != null)) {
+      StoryRunner.Result run = StoryRunner.run(cc, c, grouping, threads, Progress.wanted(noProgress), reports::add);
+      report = Reports.assemble(run.corpus(), run.stories(), Version.get());
+      compared = known == null ? null : known.compare(report);
+      if (jsonOut != null) {
+        Output.write(jsonOut, w -> reports.writeJson(report, w));
+      }
+      if (htmlOut != null) {
+        Output.write(htmlOut, w -> reports.writeHtml(report, w));
+      }
+      if (sarif != null) {
+        Output.write(sarif, reports.sarif(report, cc.catalog(), CiOptions.corpusUri(c.root()), compared));
+      }
     }
     if (writeBaseline != null) {
       Output.write(writeBaseline, Baseline.write(report, "crosscheck " + Version.get()));

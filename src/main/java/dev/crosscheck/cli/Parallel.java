@@ -1,11 +1,14 @@
 package dev.crosscheck.cli;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Maps a function over items on a fixed pool of threads, keeping the items' order in the results. */
@@ -13,29 +16,41 @@ final class Parallel {
   private Parallel() {}
 
   static <T, R> List<R> map(List<T> items, Function<T, R> f, int threads) {
+    List<R> out = new ArrayList<>(items.size());
+    forEachOrdered(items, f, threads, out::add);
+    return out;
+  }
+
+  /**
+   * Applies {@code f} to the items on {@code threads} threads and hands each result to {@code sink}
+   * on the calling thread, in the items' order. At most {@code 2 * threads} results wait for the sink
+   * at any time, so the memory held does not grow with the number of items.
+   */
+  static <T, R> void forEachOrdered(List<T> items, Function<T, R> f, int threads, Consumer<R> sink) {
     int n = Math.max(1, Math.min(threads, items.size()));
     if (n == 1) {
-      List<R> out = new ArrayList<>(items.size());
       for (T item : items) {
-        out.add(f.apply(item));
+        sink.accept(f.apply(item));
       }
-      return out;
+      return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
       Thread t = new Thread(r, "crosscheck-worker");
       t.setDaemon(true);
       return t;
     });
+    int window = 2 * n;
+    Deque<Future<R>> pending = new ArrayDeque<>(window);
     try {
-      List<Future<R>> futures = new ArrayList<>(items.size());
       for (T item : items) {
-        futures.add(pool.submit(() -> f.apply(item)));
+        if (pending.size() == window) {
+          sink.accept(pending.removeFirst().get());
+        }
+        pending.addLast(pool.submit(() -> f.apply(item)));
       }
-      List<R> out = new ArrayList<>(items.size());
-      for (Future<R> fut : futures) {
-        out.add(fut.get());
+      while (!pending.isEmpty()) {
+        sink.accept(pending.removeFirst().get());
       }
-      return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -43,6 +58,9 @@ final class Parallel {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
         throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
       }
       throw new IllegalStateException(cause);
     } finally {

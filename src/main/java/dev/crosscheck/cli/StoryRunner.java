@@ -8,48 +8,64 @@ import dev.crosscheck.ingest.FieldGrouping;
 import dev.crosscheck.ingest.LoadedStory;
 import dev.crosscheck.ingest.StoryInput;
 import dev.crosscheck.model.ProcessingError;
+import dev.crosscheck.model.StoryGrouping;
 import dev.crosscheck.model.StoryReport;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Groups a corpus's articles into stories as {@code --group-by} says and checks every story on
- * {@code threads} threads, with a progress bar when one is wanted. The result does not depend on
- * the number of threads.
+ * {@code threads} threads, with a progress bar when one is wanted. Each story's full result goes to
+ * a sink, in the order of story ids, as soon as it and the stories before it are done; the run keeps
+ * only {@link StoryReport#summarized() summaries}, so its memory does not grow with the corpus's
+ * text. The result does not depend on the number of threads.
  */
 final class StoryRunner {
   private StoryRunner() {}
 
-  /** The stories checked, and the corpus with the problems of articles that belong to no story added. */
+  /**
+   * The stories checked, summarized and sorted by id, and the corpus with the problems of articles
+   * that belong to no story added.
+   */
   record Result(Corpus corpus, List<StoryReport> stories) {}
 
-  static Result run(Crosscheck cc, Corpus corpus, GroupBy by, int threads, boolean progress) {
+  static Result run(Crosscheck cc, Corpus corpus, GroupBy by, int threads, boolean progress,
+      Consumer<StoryReport> sink) {
     return switch (by) {
-      case FOLDER -> new Result(corpus, check(cc, corpus.stories(), threads, progress));
+      case FOLDER -> new Result(corpus, check(corpus.stories(), s -> null, cc, threads, progress, sink));
       case FIELD -> {
         FieldGrouping.Result regrouped = FieldGrouping.regroup(corpus);
-        List<StoryReport> reports = check(cc, regrouped.stories(), threads, progress);
-        List<StoryReport> out = new ArrayList<>(reports.size());
-        for (StoryReport r : reports) {
-          out.add(r.withGrouping(regrouped.grouping().get(r.id())));
-        }
-        yield new Result(corpus, out);
+        yield new Result(corpus, check(regrouped.stories(), s -> regrouped.grouping().get(s.id()), cc, threads,
+            progress, sink));
       }
-      case AUTO -> auto(cc, corpus, threads, progress);
+      case AUTO -> auto(cc, corpus, threads, progress, sink);
     };
   }
 
-  private static List<StoryReport> check(Crosscheck cc, List<StoryInput> stories, int threads, boolean shown) {
-    try (Progress bar = Progress.start(shown, "checking", articles(stories))) {
-      return Parallel.map(stories, s -> {
+  private static List<StoryReport> check(List<StoryInput> stories, Function<StoryInput, StoryGrouping> grouping,
+      Crosscheck cc, int threads, boolean shown, Consumer<StoryReport> sink) {
+    List<StoryInput> sorted = new ArrayList<>(stories);
+    sorted.sort(Comparator.comparing(StoryInput::id));
+    List<StoryReport> out = new ArrayList<>(sorted.size());
+    try (Progress bar = Progress.start(shown, "checking", sorted.stream().mapToLong(s -> s.sources().size()).sum())) {
+      Parallel.forEachOrdered(sorted, s -> {
         StoryReport r = cc.check(s);
+        StoryGrouping g = grouping.apply(s);
         bar.step(s.sources().size());
-        return r;
-      }, threads);
+        return g == null ? r : r.withGrouping(g);
+      }, threads, r -> {
+        sink.accept(r);
+        out.add(r.summarized());
+      });
     }
+    return out;
   }
 
-  private static Result auto(Crosscheck cc, Corpus corpus, int threads, boolean shown) {
+  /** Auto grouping reads every article first: the clustering needs them all (see docs/PERFORMANCE.md). */
+  private static Result auto(Crosscheck cc, Corpus corpus, int threads, boolean shown, Consumer<StoryReport> sink) {
     List<StoryInput> singles = AutoGrouping.singles(corpus);
     List<LoadedStory> loaded;
     try (Progress bar = Progress.start(shown, "reading", singles.size())) {
@@ -60,22 +76,22 @@ final class StoryRunner {
       }, threads);
     }
     AutoGrouping.Result grouped = cc.autoGrouping().group(singles, loaded);
-    List<AutoGrouping.GroupedStory> stories = grouped.stories();
+    List<AutoGrouping.GroupedStory> stories = new ArrayList<>(grouped.stories());
+    stories.sort(Comparator.comparing(g -> g.story().id()));
     long total = stories.stream().mapToLong(g -> g.story().articles().size()).sum();
-    List<StoryReport> reports;
+    List<StoryReport> out = new ArrayList<>(stories.size());
     try (Progress bar = Progress.start(shown, "checking", total)) {
-      reports = Parallel.map(stories, g -> {
+      Parallel.forEachOrdered(stories, g -> {
         StoryReport r = cc.check(g.story()).withGrouping(g.grouping());
         bar.step(g.story().articles().size());
         return r;
-      }, threads);
+      }, threads, r -> {
+        sink.accept(r);
+        out.add(r.summarized());
+      });
     }
     List<ProcessingError> errors = new ArrayList<>(corpus.errors());
     errors.addAll(grouped.errors());
-    return new Result(new Corpus(corpus.name(), corpus.root(), corpus.stories(), errors), reports);
-  }
-
-  private static long articles(List<StoryInput> stories) {
-    return stories.stream().mapToLong(s -> s.sources().size()).sum();
+    return new Result(new Corpus(corpus.name(), corpus.root(), corpus.stories(), errors), out);
   }
 }

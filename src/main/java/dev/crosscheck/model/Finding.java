@@ -39,6 +39,12 @@ public record Finding(
     }
   }
 
+  /** This finding with its first evidence sentence only (see {@link StoryReport#summarized()}). */
+  public Finding summarized() {
+    return evidence.size() == 1 ? this : new Finding(id, story, rule, kind, severity, topic, message, values,
+        reportedBy, omittedBy, evidence.subList(0, 1), salience);
+  }
+
   public Finding withId(String newId) {
     return new Finding(newId, story, rule, kind, severity, topic, message, values, reportedBy, omittedBy, evidence,
         salience);

@@ -24,6 +24,16 @@ public record StoryReport(String id, List<SourceInfo> sources, List<Finding> fin
     this(id, sources, findings, note, articles, errors, null);
   }
 
+  /**
+   * What a run keeps of a story once its reports are written: no articles, and each finding with its
+   * first evidence sentence only. Enough for the counts, the exit code, baselines and the console;
+   * not for a report that shows evidence.
+   */
+  public StoryReport summarized() {
+    return new StoryReport(id, sources, findings.stream().map(Finding::summarized).toList(), note, List.of(), errors,
+        grouping);
+  }
+
   public StoryReport withGrouping(StoryGrouping newGrouping) {
     return new StoryReport(id, sources, findings, note, articles, errors, newGrouping);
   }

@@ -3,18 +3,17 @@ package dev.crosscheck.nlp;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.lemmatizer.LemmatizerME;
 
 /**
- * Lemmas of single words from OpenNLP's lemmatizer, cached by word and tag: the model is about ten
+ * Lemmas of single words from OpenNLP's lemmatizer model ({@link GreedyLemmatizer}), cached by word and tag: the model is about ten
  * times slower than the tagger, and a story's vocabulary repeats, so each form is lemmatised once.
  * Thread-safe.
  */
 public final class Lemmas {
   private static final Lemmas SHARED = new Lemmas();
   private static final int MAX_CACHED = 200_000;
-  private static final ThreadLocal<LemmatizerME> LEMMATIZER =
-      ThreadLocal.withInitial(() -> new LemmatizerME(NlpModels.shared().lemmatizer()));
+  private static final ThreadLocal<GreedyLemmatizer> LEMMATIZER =
+      ThreadLocal.withInitial(() -> new GreedyLemmatizer(NlpModels.shared().lemmatizer()));
 
   private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -32,9 +31,8 @@ public final class Lemmas {
     if (cached != null) {
       return cached;
     }
-    String[] out = LEMMATIZER.get().lemmatize(new String[] {lower}, new String[] {tag});
-    String lemma = out.length == 0 || out[0] == null || out[0].isEmpty() || out[0].equals("O")
-        ? lower : out[0].toLowerCase(Locale.ROOT);
+    String out = LEMMATIZER.get().lemma(lower, tag);
+    String lemma = out == null || out.isEmpty() || out.equals("O") ? lower : out.toLowerCase(Locale.ROOT);
     int plus = lemma.indexOf('+');
     if (plus > 0) {
       lemma = lemma.substring(0, plus);

@@ -1,5 +1,6 @@
 package dev.crosscheck.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.model.Evidence;
@@ -15,6 +16,7 @@ import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.model.Summary;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Iterator;
 
 /**
  * The JSON report of {@code crosscheck check}: a public interface, described by
@@ -22,6 +24,8 @@ import java.io.Writer;
  */
 public final class CheckReport {
   public static final String SCHEMA_VERSION = "1.1";
+  /** The indent of a story's lines in the report: two levels of two spaces. */
+  private static final String STORY_INDENT = "    ";
 
   private CheckReport() {}
 
@@ -32,6 +36,47 @@ public final class CheckReport {
   /** The same text as {@link #write(Report)}, written to {@code out}. */
   public static void write(Report report, Writer out) throws IOException {
     Json.write(json(report), out);
+  }
+
+  /**
+   * A story as the report's {@code "stories"} array holds it: the JSON text {@link #write(Report)}
+   * gives it there, indented for that place, without the line break before it.
+   */
+  public static String storyText(StoryReport story) {
+    String text = Json.write(story(story));
+    return text.substring(0, text.length() - 1).replace("\n", "\n" + STORY_INDENT);
+  }
+
+  /**
+   * Writes the report with its stories given as {@link #storyText} texts, in order: the same bytes as
+   * {@link #write(Report, Writer)} when they are the texts of {@code report}'s stories. Only the
+   * counts and errors of {@code report} are read, so its stories may be {@link
+   * StoryReport#summarized() summarized}.
+   */
+  public static void write(Report report, Iterator<String> storyTexts, Writer out) throws IOException {
+    try (JsonGenerator g = Json.generator(out)) {
+      g.writeStartObject();
+      g.writeStringField("schemaVersion", SCHEMA_VERSION);
+      g.writeObjectFieldStart("tool");
+      g.writeStringField("name", "crosscheck");
+      g.writeStringField("version", report.toolVersion());
+      g.writeEndObject();
+      g.writeStringField("corpus", report.corpus());
+      g.writeFieldName("summary");
+      g.writeTree(summary(report.summary()));
+      g.writeArrayFieldStart("stories");
+      while (storyTexts.hasNext()) {
+        g.writeRawValue(storyTexts.next());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("errors");
+      for (var e : report.errors()) {
+        g.writeTree(ReportJson.error(e));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write("\n");
   }
 
   public static ObjectNode json(Report report) {

@@ -3,10 +3,14 @@ package dev.crosscheck.report;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import dev.crosscheck.model.Report;
+import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.report.html.HtmlView;
+import dev.crosscheck.report.html.SourceKeys;
 import dev.crosscheck.report.html.ViewBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -14,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The HTML report of {@code crosscheck check}: one self-contained page (inline CSS and JS, no
@@ -24,25 +29,60 @@ import java.util.Base64;
  */
 public final class HtmlReport {
   private static final String DIR = "crosscheck/html";
-  private static final Mustache TEMPLATE = new DefaultMustacheFactory(DIR).compile("report.mustache");
+  private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory(DIR);
+  private static final Mustache HEAD = TEMPLATES.compile("report-head.mustache");
+  private static final Mustache STORY = TEMPLATES.compile("story.mustache");
+  private static final Mustache TAIL = TEMPLATES.compile("report-tail.mustache");
   private static final ViewBuilder.Assets ASSETS = assets();
 
   private HtmlReport() {}
 
   public static String write(Report report) {
-    return render(ViewBuilder.build(report, ASSETS));
-  }
-
-  /** The same page as {@link #write(Report)}, written to {@code out} as it is rendered. */
-  public static void write(Report report, Writer out) throws IOException {
-    TEMPLATE.execute(out, ViewBuilder.build(report, ASSETS));
-    out.flush();
-  }
-
-  static String render(HtmlView view) {
     StringWriter out = new StringWriter();
-    TEMPLATE.execute(out, view);
+    try {
+      write(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out.toString();
+  }
+
+  /** The same page as {@link #write(Report)}, written to {@code out}. */
+  public static void write(Report report, Writer out) throws IOException {
+    Stories stories = new Stories();
+    StringWriter body = new StringWriter();
+    for (StoryReport story : report.stories()) {
+      stories.write(story, body);
+    }
+    stories.finish(report, new StringReader(body.toString()), out);
+  }
+
+  /**
+   * Writes a page story by story: each story's section as soon as the story is done, then, when all
+   * are, the page around them. {@code write(report, out)} gives the same bytes.
+   */
+  public static final class Stories {
+    private final SourceKeys keys = new SourceKeys();
+    private int count;
+
+    /** Renders the next story's section to {@code out}. */
+    public void write(StoryReport story, Writer out) throws IOException {
+      STORY.execute(out, ViewBuilder.story(story, ++count, keys));
+      out.write("\n");
+    }
+
+    /**
+     * Writes the page to {@code out}: header, {@code sections} (what {@link #write(StoryReport, Writer)}
+     * rendered, in order) and footer. {@code report}'s stories may be {@link StoryReport#summarized()
+     * summarized}.
+     */
+    public void finish(Report report, Reader sections, Writer out) throws IOException {
+      HtmlView page = ViewBuilder.page(report, keys, List.of(), ASSETS);
+      HEAD.execute(out, page);
+      sections.transferTo(out);
+      TAIL.execute(out, page);
+      out.flush();
+    }
   }
 
   private static ViewBuilder.Assets assets() {

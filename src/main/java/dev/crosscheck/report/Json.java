@@ -47,6 +47,11 @@ public final class Json {
     out.write("\n");
   }
 
+  /** A generator that writes pretty JSON as {@link #write(JsonNode, Writer)} does, leaving {@code out} open. */
+  public static JsonGenerator generator(Writer out) throws IOException {
+    return WRITER.createGenerator(out);
+  }
+
   /** One-line JSON, for JSON Lines output. */
   public static String line(JsonNode node) {
     try {

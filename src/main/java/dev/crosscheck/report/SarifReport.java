@@ -14,11 +14,12 @@ import dev.crosscheck.rules.Rule;
 import dev.crosscheck.rules.RuleCatalog;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The SARIF 2.1.0 log of {@code crosscheck check --sarif FILE} (docs/CI.md): one run, the rule
@@ -45,10 +46,44 @@ public final class SarifReport {
    * {@code baseline}, when not null, sets each result's {@code baselineState}.
    */
   public static String write(Report report, RuleCatalog catalog, String corpusUri, Baseline.Comparison baseline) {
-    return Json.write(json(report, catalog, corpusUri, baseline));
+    Results results = new Results();
+    report.stories().forEach(results::add);
+    return results.write(report, catalog, corpusUri, baseline);
   }
 
-  static ObjectNode json(Report report, RuleCatalog catalog, String corpusUri, Baseline.Comparison baseline) {
+  /**
+   * The conflicts of a run, located in their article files story by story while the articles are at
+   * hand; a story's articles are not kept.
+   */
+  public static final class Results {
+    private final List<Located> located = new ArrayList<>();
+
+    public void add(StoryReport story) {
+      Map<String, Article> articles = new HashMap<>();
+      for (ExtractedArticle a : story.articles()) {
+        articles.put(a.article().source(), a.article());
+      }
+      for (Finding f : story.findings()) {
+        if (f.kind() == Kind.CONFLICT) {
+          located.add(new Located(f.summarized(), locations(f, articles)));
+        }
+      }
+    }
+
+    /**
+     * The SARIF text of {@code report}, whose conflicts are those {@link #add added}, in order; its
+     * stories may be {@link StoryReport#summarized() summarized}.
+     */
+    public String write(Report report, RuleCatalog catalog, String corpusUri, Baseline.Comparison baseline) {
+      return Json.write(json(report, catalog, corpusUri, baseline, located));
+    }
+  }
+
+  /** A conflict with its locations: the first evidence sentence first, then the others. */
+  private record Located(Finding finding, List<ObjectNode> locations) {}
+
+  private static ObjectNode json(Report report, RuleCatalog catalog, String corpusUri, Baseline.Comparison baseline,
+      List<Located> located) {
     ObjectNode root = Json.object();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -70,16 +105,8 @@ public final class SarifReport {
     base.putObject("description").put("text", "The corpus directory " + report.corpus() + ".");
     run.put("columnKind", "utf16CodeUnits");
     ArrayNode results = run.putArray("results");
-    for (StoryReport story : report.stories()) {
-      Map<String, Article> articles = new HashMap<>();
-      for (ExtractedArticle a : story.articles()) {
-        articles.put(a.article().source(), a.article());
-      }
-      for (Finding f : story.findings()) {
-        if (f.kind() == Kind.CONFLICT) {
-          results.add(result(f, ruleIndex.getOrDefault(f.rule(), -1), articles, baseline));
-        }
-      }
+    for (Located l : located) {
+      results.add(result(l, ruleIndex.getOrDefault(l.finding().rule(), -1), baseline));
     }
     run.putObject("properties").put("corpus", report.corpus());
     return root;
@@ -100,8 +127,16 @@ public final class SarifReport {
     return o;
   }
 
-  private static ObjectNode result(Finding f, int ruleIndex, Map<String, Article> articles,
-      Baseline.Comparison baseline) {
+  private static List<ObjectNode> locations(Finding f, Map<String, Article> articles) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (Evidence e : new LinkedHashSet<>(f.evidence())) {
+      out.add(location(e, articles.get(e.source()), f));
+    }
+    return out;
+  }
+
+  private static ObjectNode result(Located l, int ruleIndex, Baseline.Comparison baseline) {
+    Finding f = l.finding();
     ObjectNode o = Json.object();
     o.put("ruleId", f.rule());
     if (ruleIndex >= 0) {
@@ -109,20 +144,19 @@ public final class SarifReport {
     }
     o.put("level", level(f.severity().label()));
     o.putObject("message").put("text", f.message());
-    Set<Evidence> evidence = new LinkedHashSet<>(f.evidence());
     ArrayNode locations = o.putArray("locations");
     ArrayNode related = null;
     int id = 0;
-    for (Evidence e : evidence) {
-      ObjectNode loc = location(e, articles.get(e.source()), f);
+    for (ObjectNode loc : l.locations()) {
       if (id == 0) {
         locations.add(loc);
       } else {
         if (related == null) {
           related = Json.object().arrayNode();
         }
-        loc.put("id", id);
-        related.add(loc);
+        ObjectNode numbered = loc.deepCopy();
+        numbered.put("id", id);
+        related.add(numbered);
       }
       id++;
     }

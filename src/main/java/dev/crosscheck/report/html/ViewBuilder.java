@@ -39,34 +39,32 @@ public final class ViewBuilder {
   /** The report's own assets: stylesheet, script and the Content-Security-Policy that allows them. */
   public record Assets(String css, String js, String csp) {}
 
+  /** The whole page's view, stories included. */
   public static HtmlView build(Report report, Assets assets) {
-    Summary s = report.summary();
-    SummaryView summary = new SummaryView(s.stories(), s.sources(), s.findings(), s.count(Kind.CONFLICT),
-        s.count(Kind.OMISSION), s.count(Kind.AGREEMENT), s.count(Severity.ERROR), s.count(Severity.WARNING),
-        s.count(Severity.NOTE), s.errors(), s.notes());
-    Map<String, String> names = new TreeMap<>();
-    for (StoryReport story : report.stories()) {
-      for (SourceInfo src : story.sources()) {
-        names.putIfAbsent(src.id(), displayName(src));
-      }
-    }
-    Map<String, String> keys = new LinkedHashMap<>();
-    List<FilterOption> filters = new ArrayList<>();
-    for (var e : names.entrySet()) {
-      String key = "src" + (keys.size() + 1);
-      keys.put(e.getKey(), key);
-      filters.add(new FilterOption(key, e.getValue()));
-    }
+    SourceKeys keys = new SourceKeys();
     List<StoryView> stories = new ArrayList<>();
     for (StoryReport story : report.stories()) {
       stories.add(story(story, stories.size() + 1, keys));
     }
+    return page(report, keys, stories, assets);
+  }
+
+  /**
+   * The page around the stories: header, counts, source filter and input problems. {@code report}
+   * may hold {@link StoryReport#summarized() summarized} stories; {@code keys} must have seen every
+   * story, through {@link #story}.
+   */
+  public static HtmlView page(Report report, SourceKeys keys, List<StoryView> stories, Assets assets) {
+    Summary s = report.summary();
+    SummaryView summary = new SummaryView(s.stories(), s.sources(), s.findings(), s.count(Kind.CONFLICT),
+        s.count(Kind.OMISSION), s.count(Kind.AGREEMENT), s.count(Severity.ERROR), s.count(Severity.WARNING),
+        s.count(Severity.NOTE), s.errors(), s.notes());
     List<ErrorView> errors = new ArrayList<>();
     for (ProcessingError e : report.errors()) {
       errors.add(new ErrorView(e.story(), e.source(), e.what(), e.where(), e.severity()));
     }
-    return new HtmlView(report.corpus(), report.toolVersion(), lede(summary), summary, filters, stories, errors,
-        assets.css(), assets.js(), assets.csp());
+    return new HtmlView(report.corpus(), report.toolVersion(), lede(summary), summary, keys.filters(), stories,
+        errors, assets.css(), assets.js(), assets.csp());
   }
 
   private static String lede(SummaryView s) {
@@ -112,7 +110,8 @@ public final class ViewBuilder {
     return s.replaceAll("[^A-Za-z0-9_-]", "-");
   }
 
-  private static StoryView story(StoryReport story, int n, Map<String, String> keys) {
+  /** The view of the {@code n}th story (from 1) of the report; its sources get their filter keys. */
+  public static StoryView story(StoryReport story, int n, SourceKeys keys) {
     StoryContext ctx = new StoryContext(story, "s" + n, keys);
     List<SourceView> sources = new ArrayList<>();
     for (SourceInfo src : story.sources()) {
@@ -148,12 +147,12 @@ public final class ViewBuilder {
     final Map<Finding, String> labels = new LinkedHashMap<>();
     final Map<String, Targets> targets = new LinkedHashMap<>();
 
-    StoryContext(StoryReport story, String prefix, Map<String, String> keys) {
+    StoryContext(StoryReport story, String prefix, SourceKeys keys) {
       this.prefix = prefix;
       int i = 0;
       for (SourceInfo src : story.sources()) {
         String tag = tag(i++);
-        refs.put(src.id(), new SourceRef(src.id(), tag, displayName(src), keys.getOrDefault(src.id(), ""),
+        refs.put(src.id(), new SourceRef(src.id(), tag, displayName(src), keys.key(src.id(), displayName(src)),
             prefix + "-" + tag));
       }
       for (ExtractedArticle a : story.articles()) {

@@ -1,0 +1,66 @@
+package dev.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A temporary file next to a report's target that holds the report's stories while the run goes
+ * on, so they need not stay in memory: written once, in order, then read back once. Deleted on
+ * {@link #close()}, and when the run is interrupted.
+ */
+final class Spool implements AutoCloseable {
+  private final Path target;
+  private final Path file;
+  private Writer out;
+
+  Spool(Path target) {
+    this.target = target;
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent() == null ? abs : abs.getParent();
+    try {
+      Files.createDirectories(dir);
+      file = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+      file.toFile().deleteOnExit();
+      out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Where the stories go, until {@link #reader()}. */
+  Writer writer() {
+    return out;
+  }
+
+  /** What was written, from the start; no more can be written. */
+  Reader reader() {
+    try {
+      out.close();
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
+  OutputException failed(IOException e) {
+    return new OutputException("cannot write " + target + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      out.close();
+    } catch (IOException ignored) {
+      // the file is deleted below
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // left behind in the target's directory; deleted on exit
+    }
+  }
+}
