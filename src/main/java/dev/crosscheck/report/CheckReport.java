@@ -7,6 +7,7 @@ import dev.crosscheck.model.Evidence;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.FindingValue;
 import dev.crosscheck.model.Kind;
+import dev.crosscheck.model.ProcessingError;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Severity;
 import dev.crosscheck.model.SourceInfo;
@@ -91,11 +92,12 @@ public final class CheckReport {
       stories.add(story(s));
     }
     ArrayNode errors = root.putArray("errors");
-    report.errors().forEach(e -> errors.add(ReportJson.error(e)));
+    report.errors().forEach(e -> errors.add(error(e)));
     return root;
   }
 
-  static ObjectNode summary(Summary s) {
+  /** The {@code summary} object of the report. */
+  public static ObjectNode summary(Summary s) {
     ObjectNode o = Json.object();
     o.put("stories", s.stories());
     o.put("sources", s.sources());
@@ -113,7 +115,8 @@ public final class CheckReport {
     return o;
   }
 
-  static ObjectNode story(StoryReport s) {
+  /** One element of the report's {@code stories} array. */
+  public static ObjectNode story(StoryReport s) {
     ObjectNode o = Json.object();
     o.put("id", s.id());
     o.put("note", s.note());
@@ -137,6 +140,11 @@ public final class CheckReport {
       findings.add(finding(f));
     }
     return o;
+  }
+
+  /** One element of the report's {@code errors} array. */
+  public static ObjectNode error(ProcessingError e) {
+    return ReportJson.error(e);
   }
 
   /** How a story's articles were grouped, when not by the corpus's folders (schema 1.1). */
