@@ -103,9 +103,12 @@ public final class SparkCheck {
       CheckJob.Plan plan = CheckJob.plan(options, hadoopConfiguration(conf));
       try (JavaSparkContext sc = new JavaSparkContext(conf)) {
         Summary s = CheckJob.run(sc, plan);
-        out.println("crosscheck-spark: " + s.stories() + " stories, " + s.sources() + " sources, " + s.findings()
-            + " findings (" + s.count(Kind.CONFLICT) + " conflicts, " + s.count(Kind.OMISSION) + " omissions, "
-            + s.count(Kind.AGREEMENT) + " agreements), " + s.errors() + " errors, " + s.notes() + " notes");
+        out.println("crosscheck-spark: " + plural(s.stories(), "story", "stories") + ", "
+            + plural(s.sources(), "source", "sources") + ", " + plural(s.findings(), "finding", "findings") + " ("
+            + plural(s.count(Kind.CONFLICT), "conflict", "conflicts") + ", "
+            + plural(s.count(Kind.OMISSION), "omission", "omissions") + ", "
+            + plural(s.count(Kind.AGREEMENT), "agreement", "agreements") + "), "
+            + plural(s.errors(), "error", "errors") + ", " + plural(s.notes(), "note", "notes"));
         out.println("wrote " + options.output());
         if (s.sources() == 0) {
           err.println("crosscheck-spark: no article of " + options.input() + " could be read (" + s.errors()
@@ -149,5 +152,9 @@ public final class SparkCheck {
       // reported below
     }
     throw new IllegalArgumentException(option + " must be a whole number of at least 1: " + value);
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }
