@@ -1,11 +1,8 @@
 package dev.crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -167,38 +164,23 @@ public final class CorpusReader {
   private void readJson(Path file, String story) {
     String rel = relative(file);
     String fileId = stem(file.getFileName().toString());
-    List<JsonNode> nodes = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    boolean array = false;
-    boolean failed = false;
-    try (JsonParser parser = JSON.createParser(Files.newInputStream(file))) {
-      int roots = 0;
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        roots++;
-        if (token == JsonToken.START_ARRAY && roots == 1) {
-          array = true;
-          while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            lines.add(parser.currentTokenLocation().getLineNr());
-            nodes.add(JSON.readTree(parser));
-          }
-        } else {
-          lines.add(parser.currentTokenLocation().getLineNr());
-          nodes.add(JSON.readTree(parser));
-        }
-      }
-    } catch (JsonProcessingException e) {
-      // the values before the error are read all the same
-      failed = true;
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      errors.add(ProcessingError.error(story, fileId, "not valid JSON: " + jsonProblem(e),
-          line > 0 ? rel + ":" + line : rel));
+    JsonValues values;
+    try (InputStream in = Files.newInputStream(file)) {
+      values = JsonValues.read(in, JSON);
     } catch (IOException e) {
       errors.add(ProcessingError.error(story, fileId, "cannot read: " + e.getMessage(), rel));
       return;
     }
-    if (nodes.isEmpty() && !array && !failed) {
+    if (values.problem() != null) {
+      // the values before the error are read all the same
+      errors.add(ProcessingError.error(story, fileId, "not valid JSON: " + values.problem(),
+          values.problemLine() > 0 ? rel + ":" + values.problemLine() : rel));
+    } else if (values.nodes().isEmpty() && !values.array()) {
       errors.add(ProcessingError.error(story, fileId, "empty JSON file", rel));
     }
+    List<JsonNode> nodes = values.nodes();
+    List<Integer> lines = values.lines();
+    boolean array = values.array();
     boolean single = !array && nodes.size() == 1;
     for (int i = 0; i < nodes.size(); i++) {
       addJson(nodes.get(i), story, rel, single ? 0 : lines.get(i), single ? fileId : null, fileId + "-" + (i + 1),
@@ -229,7 +211,7 @@ public final class CorpusReader {
         try {
           addJson(JSON.readTree(line.text()), story, rel, number, null, id, line.note().stream().toList());
         } catch (JsonProcessingException e) {
-          errors.add(ProcessingError.error(story, id, "not valid JSON: " + jsonProblem(e), rel + ":" + number));
+          errors.add(ProcessingError.error(story, id, "not valid JSON: " + JsonValues.problem(e), rel + ":" + number));
         }
       }
     } catch (IOException e) {
@@ -249,14 +231,6 @@ public final class CorpusReader {
     }
     byte[] bytes = line.toByteArray();
     return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
-  }
-
-  /** Jackson's message without its source excerpt; a string over the size limit said plainly. */
-  private static String jsonProblem(JsonProcessingException e) {
-    if (e instanceof StreamConstraintsException) {
-      return "a value longer than " + MAX_JSON_STRING + " characters";
-    }
-    return e.getOriginalMessage();
   }
 
   private void addJson(JsonNode node, String story, String file, int line, String fileSourceId, String fallbackId,

@@ -1,9 +1,7 @@
 package dev.crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,14 +35,6 @@ public final class FeedRules {
     return new ObjectMapper(JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(CorpusReader.MAX_JSON_STRING).build())
         .build());
-  }
-
-  /** Jackson's message without its source excerpt; a string over the size limit said plainly (CorpusReader). */
-  public static String jsonProblem(JsonProcessingException e) {
-    if (e instanceof StreamConstraintsException) {
-      return "a value longer than " + CorpusReader.MAX_JSON_STRING + " characters";
-    }
-    return e.getOriginalMessage();
   }
 
   /** Decodes a JSONL line as CorpusReader does: UTF-8, else Windows-1252 with a note; binary is a problem. */

@@ -1,12 +1,11 @@
 package dev.crosscheck.spark;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.ingest.FeedRules;
+import dev.crosscheck.ingest.JsonValues;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,36 +61,22 @@ final class SourceReader {
     String story = entry.story();
     String rel = entry.file();
     String fileId = FeedRules.stem(fileName(entry));
-    List<JsonNode> nodes = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    boolean array = false;
-    boolean failed = false;
-    try (InputStream in = open(entry.uri(), conf); JsonParser parser = JSON.createParser(in)) {
-      int roots = 0;
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        roots++;
-        if (token == JsonToken.START_ARRAY && roots == 1) {
-          array = true;
-          while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            lines.add(parser.currentTokenLocation().getLineNr());
-            nodes.add(JSON.readTree(parser));
-          }
-        } else {
-          lines.add(parser.currentTokenLocation().getLineNr());
-          nodes.add(JSON.readTree(parser));
-        }
-      }
-    } catch (JsonProcessingException e) {
-      failed = true;
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      out.add(error(story, fileId, "not valid JSON: " + FeedRules.jsonProblem(e), line > 0 ? rel + ":" + line : rel));
+    JsonValues values;
+    try (InputStream in = open(entry.uri(), conf)) {
+      values = JsonValues.read(in, JSON);
     } catch (IOException e) {
       out.add(error(story, fileId, "cannot read: " + e.getMessage(), rel));
       return out;
     }
-    if (nodes.isEmpty() && !array && !failed) {
+    if (values.problem() != null) {
+      out.add(error(story, fileId, "not valid JSON: " + values.problem(),
+          values.problemLine() > 0 ? rel + ":" + values.problemLine() : rel));
+    } else if (values.nodes().isEmpty() && !values.array()) {
       out.add(error(story, fileId, "empty JSON file", rel));
     }
+    List<JsonNode> nodes = values.nodes();
+    List<Integer> lines = values.lines();
+    boolean array = values.array();
     boolean single = !array && nodes.size() == 1;
     for (int i = 0; i < nodes.size(); i++) {
       out.add(object(nodes.get(i), story, rel, single ? 0 : lines.get(i), single ? fileId : null,
@@ -231,7 +216,7 @@ final class SourceReader {
         next = object(JSON.readTree(line.text()), entry.story(), entry.file(), number, null, id,
             line.note() == null ? List.of() : List.of(line.note()), maxTextChars);
       } catch (JsonProcessingException e) {
-        next = error(entry.story(), id, "not valid JSON: " + FeedRules.jsonProblem(e), where);
+        next = error(entry.story(), id, "not valid JSON: " + JsonValues.problem(e), where);
       }
     }
 
