@@ -22,7 +22,16 @@ final class NumberParser {
   }
 
   static boolean isDigits(String token) {
-    return DIGITS.matcher(token).matches();
+    return startsLikeANumber(token) && DIGITS.matcher(token).matches();
+  }
+
+  /** A digit or a decimal point first: what every number written in digits starts with. */
+  private static boolean startsLikeANumber(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    char c = token.charAt(0);
+    return c >= '0' && c <= '9' || c == '.';
   }
 
   static double digits(String token) {
@@ -48,8 +57,8 @@ final class NumberParser {
         value = joined.value();
       }
     } else {
-      var m = DIGITS_WITH_SUFFIX.matcher(t);
-      if (m.matches() && lexicon.multipliers().containsKey(m.group(2))) {
+      var m = startsLikeANumber(t) ? DIGITS_WITH_SUFFIX.matcher(t) : null;
+      if (m != null && m.matches() && lexicon.multipliers().containsKey(m.group(2))) {
         return new Parsed(Double.parseDouble(m.group(1)) * lexicon.multipliers().get(m.group(2)), i, i + 1, false,
             false);
       }

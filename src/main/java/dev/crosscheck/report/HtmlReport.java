@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.StoryReport;
+import dev.crosscheck.report.html.HtmlEscape;
 import dev.crosscheck.report.html.HtmlView;
 import dev.crosscheck.report.html.SourceKeys;
 import dev.crosscheck.report.html.ViewBuilder;
@@ -29,7 +30,12 @@ import java.util.List;
  */
 public final class HtmlReport {
   private static final String DIR = "crosscheck/html";
-  private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory(DIR);
+  private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory(DIR) {
+    @Override
+    public void encode(String value, Writer writer) {
+      HtmlEscape.escape(value, writer);
+    }
+  };
   private static final Mustache HEAD = TEMPLATES.compile("report-head.mustache");
   private static final Mustache STORY = TEMPLATES.compile("story.mustache");
   private static final Mustache TAIL = TEMPLATES.compile("report-tail.mustache");
