@@ -1,33 +1,16 @@
 package dev.crosscheck.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.crosscheck.ToolVersion;
 import picocli.CommandLine;
 
-/** The tool's version, from the build. */
+/** The tool's version for {@code --version}. */
 public final class Version implements CommandLine.IVersionProvider {
-  private static final String VERSION = read();
-
   public static String get() {
-    return VERSION;
-  }
-
-  private static String read() {
-    try (InputStream in = Version.class.getClassLoader().getResourceAsStream("crosscheck/version.properties")) {
-      if (in == null) {
-        return "dev";
-      }
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version", "dev");
-    } catch (IOException e) {
-      return "dev";
-    }
+    return ToolVersion.get();
   }
 
   @Override
   public String[] getVersion() {
-    return new String[] {"crosscheck " + VERSION};
+    return new String[] {"crosscheck " + ToolVersion.get()};
   }
 }

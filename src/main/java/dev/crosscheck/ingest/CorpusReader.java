@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.model.ProcessingError;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,7 +193,7 @@ public final class CorpusReader {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       byte[] bytes;
       int number = 0;
-      while ((bytes = readLine(in)) != null) {
+      while ((bytes = ByteLines.next(in)) != null) {
         number++;
         String id = fileId + "-" + number;
         Decoded line;
@@ -217,20 +215,6 @@ public final class CorpusReader {
     } catch (IOException e) {
       errors.add(ProcessingError.error(story, fileId, "cannot read: " + e.getMessage(), rel));
     }
-  }
-
-  /** The next line of {@code in} without its line end ("\n" or "\r\n"), or null at the end. */
-  private static byte[] readLine(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int b;
-    while ((b = in.read()) != -1 && b != '\n') {
-      line.write(b);
-    }
-    if (b == -1 && line.size() == 0) {
-      return null;
-    }
-    byte[] bytes = line.toByteArray();
-    return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
   }
 
   private void addJson(JsonNode node, String story, String file, int line, String fileSourceId, String fallbackId,

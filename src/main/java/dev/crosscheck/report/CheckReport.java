@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.model.Evidence;
 import dev.crosscheck.model.Finding;
-import dev.crosscheck.model.FindingValue;
 import dev.crosscheck.model.Kind;
 import dev.crosscheck.model.ProcessingError;
 import dev.crosscheck.model.Report;
@@ -169,13 +168,7 @@ public final class CheckReport {
     o.put("message", f.message());
     o.put("salience", f.salience());
     ArrayNode values = o.putArray("values");
-    for (FindingValue v : f.values()) {
-      ObjectNode x = values.addObject();
-      x.put("text", v.text());
-      x.put("normalized", v.normalized());
-      ArrayNode sources = x.putArray("sources");
-      v.sources().forEach(sources::add);
-    }
+    ReportJson.values(values, f.values());
     ArrayNode reported = o.putArray("reportedBy");
     f.reportedBy().forEach(reported::add);
     ArrayNode omitted = o.putArray("omittedBy");

@@ -173,13 +173,7 @@ public final class SarifReport {
     properties.put("kind", f.kind().label());
     properties.put("topic", f.topic());
     ArrayNode values = properties.putArray("values");
-    for (FindingValue v : f.values()) {
-      ObjectNode x = values.addObject();
-      x.put("text", v.text());
-      x.put("normalized", v.normalized());
-      ArrayNode sources = x.putArray("sources");
-      v.sources().forEach(sources::add);
-    }
+    ReportJson.values(values, f.values());
     return o;
   }
 

@@ -1,20 +1,19 @@
 package dev.crosscheck.spark;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.ToolVersion;
 import dev.crosscheck.group.GroupBy;
 import dev.crosscheck.ingest.CorpusException;
 import dev.crosscheck.model.Summary;
 import dev.crosscheck.report.CheckReport;
 import dev.crosscheck.report.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -191,25 +190,11 @@ public final class CheckJob {
     root.put("schemaVersion", CheckReport.SCHEMA_VERSION);
     ObjectNode tool = root.putObject("tool");
     tool.put("name", "crosscheck");
-    tool.put("version", version());
+    tool.put("version", ToolVersion.get());
     root.put("corpus", corpus);
     root.set("summary", CheckReport.summary(summary));
     try (OutputStream o = fs.create(file, false)) {
       o.write(Json.write(root).getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  /** The tool's version, as the command line reads it (crosscheck/version.properties). */
-  static String version() {
-    try (InputStream in = CheckJob.class.getClassLoader().getResourceAsStream("crosscheck/version.properties")) {
-      if (in == null) {
-        return "dev";
-      }
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version", "dev");
-    } catch (IOException e) {
-      return "dev";
     }
   }
 }

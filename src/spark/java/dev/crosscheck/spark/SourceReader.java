@@ -4,16 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.ingest.ByteLines;
 import dev.crosscheck.ingest.FeedRules;
 import dev.crosscheck.ingest.JsonValues;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -191,7 +190,7 @@ final class SourceReader {
     private void advance() {
       byte[] bytes;
       try {
-        bytes = readLine(in);
+        bytes = ByteLines.next(in);
       } catch (IOException e) {
         next = error(entry.story(), fileId, "cannot read: " + e.getMessage(), entry.file());
         close();
@@ -218,20 +217,6 @@ final class SourceReader {
       } catch (JsonProcessingException e) {
         next = error(entry.story(), id, "not valid JSON: " + JsonValues.problem(e), where);
       }
-    }
-
-    /** The next line without its line end ("\n" or "\r\n"), or null at the end (CorpusReader.readLine). */
-    private static byte[] readLine(InputStream in) throws IOException {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      int b;
-      while ((b = in.read()) != -1 && b != '\n') {
-        line.write(b);
-      }
-      if (b == -1 && line.size() == 0) {
-        return null;
-      }
-      byte[] bytes = line.toByteArray();
-      return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
     }
 
     private void close() {
