@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class ClaimFactory {
   /** Prepositions that frame nearly any value ("in Tokyo", "on Sunday", "at 6 p.m."): no clue to the slot. */
+  /** How many sentences back a sentence opening with "he" or "she" looks for the person it means. */
+  private static final int PRONOUN_LOOKBACK = 2;
   private static final Set<String> GENERIC_PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "about");
 
   private final ArticleContext ctx;
@@ -57,15 +59,39 @@ final class ClaimFactory {
     return out;
   }
 
-  /** The keys of the people the sentence names, sorted. */
+  /**
+   * The keys of the people the sentence names, sorted. A sentence that names no one and opens with
+   * "he" or "she" ("She was 85.") speaks of the person a sentence just before names alone or first.
+   */
   private List<String> people(int sentence) {
+    java.util.TreeSet<String> keys = named(sentence);
+    if (keys.isEmpty() && opensWithPersonalPronoun(ctx.sentences().get(sentence))) {
+      for (int back = sentence - 1; back >= Math.max(0, sentence - PRONOUN_LOOKBACK); back--) {
+        List<Mention> persons = ctx.mentions.in(back).stream().filter(Mention::isPerson).toList();
+        if (!persons.isEmpty()) {
+          if (persons.size() == 1 || persons.get(0).start() == 0) {
+            keys.add(persons.get(0).key());
+          }
+          break;
+        }
+      }
+    }
+    return new ArrayList<>(keys);
+  }
+
+  private java.util.TreeSet<String> named(int sentence) {
     java.util.TreeSet<String> keys = new java.util.TreeSet<>();
     for (Mention m : ctx.mentions.in(sentence)) {
       if (m.isPerson()) {
         keys.add(m.key());
       }
     }
-    return new ArrayList<>(keys);
+    return keys;
+  }
+
+  private static boolean opensWithPersonalPronoun(Sentence s) {
+    String first = s.size() > 0 ? s.lowerTokens()[0] : "";
+    return first.equals("he") || first.equals("she");
   }
 
   /** Content words of the sentence outside the value, with their distance in tokens from it. */

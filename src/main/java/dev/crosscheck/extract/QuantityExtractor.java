@@ -245,6 +245,16 @@ final class QuantityExtractor {
 
   private record Unit(String name, int end) {}
 
+  /** Token {@code at} is a hyphen with no space on either side ("45-yard"). */
+  private static boolean glued(Sentence s, int at) {
+    return at > 0 && at + 1 < s.size() && s.token(at).text().equals("-")
+        && s.token(at - 1).end() == s.token(at).start() && s.token(at).end() == s.token(at + 1).start();
+  }
+
+  private static boolean isWord(String token) {
+    return token.length() > 1 && token.chars().allMatch(Character::isLetter);
+  }
+
   /** The unit or counted noun after a number: percent, a measure, an age, or the head noun. */
   private Unit unitAfter(Sentence s, String[] lower, int at) {
     if (at >= lower.length) {
@@ -273,6 +283,11 @@ final class QuantityExtractor {
     String measure = units.measures().get(lower[k]);
     if (measure != null && (k > at || s.token(k).isNoun() || lower[k].length() <= 3)) {
       return new Unit(measure, k + 1);
+    }
+    if (k > at && glued(s, at) && isWord(lower[k]) && !units.notCounted().contains(lower[k])) {
+      // a compound modifier measures its own word: "a 45-yard field goal" is 45 yards, not 45 goals
+      String synonym = units.synonyms().get(lower[k]);
+      return new Unit(synonym != null ? synonym : ctx.terms.term(lower[k]), k + 1);
     }
     int head = NounPhrases.headAfter(s, k);
     if (head < 0) {
