@@ -94,6 +94,11 @@ final class QuantityExtractor {
       a = NumberParser.digits(lower[i]); // "31" "-24", as the tokenizer sometimes cuts a score
       b = Double.parseDouble(lower[i + 1].substring(1));
       last = i + 1;
+    } else if (i + 2 < lower.length && NumberParser.isDigits(lower[i]) && glued(s, i + 1)
+        && NumberParser.isDigits(lower[i + 2]) && !lower[i].contains(".") && !lower[i + 2].contains(".")) {
+      a = NumberParser.digits(lower[i]); // "9" "-" "14", as the tokenizer cuts some records
+      b = NumberParser.digits(lower[i + 2]);
+      last = i + 2;
     } else {
       return i;
     }
