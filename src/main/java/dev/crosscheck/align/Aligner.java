@@ -1,6 +1,7 @@
 package dev.crosscheck.align;
 
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ContextTerm;
 import dev.crosscheck.model.Person;
 import dev.crosscheck.model.Polarity;
 import dev.crosscheck.model.Quantity;
@@ -276,7 +277,7 @@ public final class Aligner {
     }
     near.remove(head(a)); // the ranked noun is what put the two in one block: it proves nothing more
     for (var t : b.context()) {
-      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && !t.term().startsWith("@")) {
+      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && !t.isPreposition() && tiesValues(t, a)) {
         return true;
       }
     }
@@ -308,14 +309,23 @@ public final class Aligner {
     }
     boolean contentWord = false;
     for (var t : b.context()) {
-      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && counted.add(t.term())) {
+      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && tiesValues(t, a) && counted.add(t.term())) {
         boolean adjacent = t.distance() <= 2 && distanceInA.getOrDefault(t.term(), 99) <= 2;
         strength += idf.idf(t.term()) * (adjacent ? settings.adjacentWeight() : 1); // "command by March/September"
-        contentWord |= !t.term().startsWith("@");
+        contentWord |= !t.isPreposition();
       }
     }
     // a shared preposition ("in December", "in May") frames values but does not tie them alone
     return contentWord && strength >= settings.localStrength();
+  }
+
+  /**
+   * A person's name next to a value says whose fact it is, not which: "Page was born on April 22"
+   * and "Page died Thursday" are two facts of one person. Only an age is the named person's own
+   * ("Madeline Kafoury, 63").
+   */
+  private static boolean tiesValues(ContextTerm t, Claim a) {
+    return !t.name() || a.value() instanceof Quantity q && q.unit().equals("age");
   }
 
   /**

@@ -2,36 +2,86 @@ package dev.crosscheck.align;
 
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Person;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The people a story names in full, to tie a lone surname ("Austin") in one source to the full name
- * ("Lloyd Austin") another source gives. A surname shared by two people stays unresolved.
+ * ("Lloyd Austin") another source gives. Full names with the same surname whose other names match
+ * or are near spellings of each other ("Bettie Page", "Betty Mae Page") are one person, known by the
+ * first of them in alphabetical order. A surname shared by two people stays unresolved.
  */
 public final class PersonIndex {
+  /** Given names at least this long may differ by a near spelling and still name one person. */
+  private static final int MIN_VARIANT_LENGTH = 4;
+
+  private final Map<String, String> canonical = new HashMap<>();
   private final Map<String, String> byWord = new HashMap<>();
 
   public PersonIndex(List<Claim> claims) {
+    TreeSet<String> names = new TreeSet<>();
     for (Claim c : claims) {
       if (c.value() instanceof Person p && p.key().contains(" ")) {
-        for (String w : p.key().split(" ")) {
-          String prev = byWord.putIfAbsent(w, p.key());
-          if (prev != null && !prev.equals(p.key())) {
-            byWord.put(w, "");
-          }
+        names.add(p.key());
+      }
+    }
+    List<String> firsts = new ArrayList<>();
+    for (String name : names) {
+      String person = firsts.stream().filter(f -> samePerson(f, name)).findFirst().orElse(name);
+      if (person.equals(name)) {
+        firsts.add(name);
+      }
+      canonical.put(name, person);
+      for (String w : name.split(" ")) {
+        String prev = byWord.putIfAbsent(w, person);
+        if (prev != null && !prev.equals(person)) {
+          byWord.put(w, "");
         }
       }
     }
   }
 
-  /** The full-name key of {@code key} when it is a lone word of exactly one full name, else {@code key}. */
+  /**
+   * The person {@code key} names: a full name's first spelling, a lone word's full name when the
+   * word belongs to exactly one person, else {@code key} itself.
+   */
   public String resolve(String key) {
-    if (key.isEmpty() || key.contains(" ")) {
+    if (key.isEmpty()) {
       return key;
+    }
+    if (key.contains(" ")) {
+      return canonical.getOrDefault(key, key);
     }
     String full = byWord.get(key);
     return full == null || full.isEmpty() ? key : full;
+  }
+
+  /** Same last word; each other word of the shorter name found in the longer one, or nearly so. */
+  static boolean samePerson(String a, String b) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    if (!x[x.length - 1].equals(y[y.length - 1])) {
+      return false;
+    }
+    String[] shorter = x.length <= y.length ? x : y;
+    String[] longer = shorter == x ? y : x;
+    for (int i = 0; i < shorter.length - 1; i++) {
+      boolean found = false;
+      for (int j = 0; j < longer.length - 1 && !found; j++) {
+        found = shorter[i].equals(longer[j]) || nearSpelling(shorter[i], longer[j]);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean nearSpelling(String u, String v) {
+    return u.length() >= MIN_VARIANT_LENGTH && v.length() >= MIN_VARIANT_LENGTH
+        && u.regionMatches(0, v, 0, 2) && Edits.distance(u, v) <= 2;
   }
 }

@@ -89,6 +89,15 @@ final class ClaimFactory {
     return keys;
   }
 
+  private boolean inPersonName(int sentence, int token) {
+    for (Mention m : ctx.mentions.in(sentence)) {
+      if (m.isPerson() && token >= m.start() && token < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean opensWithPersonalPronoun(Sentence s) {
     String first = s.size() > 0 ? s.lowerTokens()[0] : "";
     return first.equals("he") || first.equals("she");
@@ -108,7 +117,7 @@ final class ClaimFactory {
         continue;
       }
       int distance = i < start ? start - i : i - end + 1;
-      out.add(new ContextTerm(ctx.terms.term(t.text()), distance));
+      out.add(new ContextTerm(ctx.terms.term(t.text()), distance, inPersonName(d.sentence(), i)));
     }
     if (start > 0 && s.token(start - 1).tag().equals("ADP") && !GENERIC_PREPOSITIONS.contains(s.token(start - 1).lower())) {
       // the preposition that frames the value: "by March" (a deadline), "since 2010" (a start)

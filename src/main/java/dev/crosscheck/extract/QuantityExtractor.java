@@ -289,10 +289,13 @@ final class QuantityExtractor {
     if (measure != null && (k > at || s.token(k).isNoun() || lower[k].length() <= 3)) {
       return new Unit(measure, k + 1);
     }
-    if (k > at && glued(s, at) && isWord(lower[k]) && !units.notCounted().contains(lower[k])) {
+    String modifier = k > at && glued(s, at) ? lower[k]
+        : at > 0 && lower[at].startsWith("-") && s.token(at - 1).end() == s.token(at).start() ? lower[at].substring(1)
+        : "";
+    if (isWord(modifier) && !units.notCounted().contains(modifier)) {
       // a compound modifier measures its own word: "a 45-yard field goal" is 45 yards, not 45 goals
-      String synonym = units.synonyms().get(lower[k]);
-      return new Unit(synonym != null ? synonym : ctx.terms.term(lower[k]), k + 1);
+      String synonym = units.synonyms().get(modifier);
+      return new Unit(synonym != null ? synonym : ctx.terms.term(modifier), k + 1);
     }
     int head = NounPhrases.headAfter(s, k);
     if (head < 0) {

@@ -62,6 +62,10 @@ final class RankExtractor {
 
   /** "the first South Korean defense chief", "its 21st", not "first," or "at first". */
   private int ordinal(Sentence s, String[] lower, int i) {
+    int ranked = ranking(s, lower, i);
+    if (ranked > i) {
+      return ranked;
+    }
     Integer position = ctx.lexicons.numbers().ordinals().get(lower[i]);
     if (position == null) {
       Matcher m = NUMERIC_ORDINAL.matcher(lower[i]);
@@ -92,6 +96,36 @@ final class RankExtractor {
     ctx.add(s.index(), i, i + 1, new Rank(s.token(i).text(), RankKind.ORDINAL, position,
         ctx.terms.term(s.token(head).text())));
     return i + 1;
+  }
+
+  /**
+   * "the third-ranked Tar Heels", "top-seeded Nadal": a place in a ranking, the same thing as "the
+   * No. 3 Tar Heels", so numbered and of the noun that follows.
+   */
+  private int ranking(Sentence s, String[] lower, int i) {
+    var words = ctx.lexicons.numbers();
+    if (i + 2 >= lower.length || !lower[i + 1].equals("-") || !words.rankParticiples().contains(lower[i + 2])
+        || s.token(i + 1).start() != s.token(i).end() || s.token(i + 2).start() != s.token(i + 1).end()) {
+      return i;
+    }
+    Integer position = words.firstPlaceWords().contains(lower[i]) ? Integer.valueOf(1) : words.ordinals().get(lower[i]);
+    if (position == null) {
+      Matcher m = NUMERIC_ORDINAL.matcher(lower[i]);
+      position = m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+    int head = -1;
+    for (int k = i + 3; k < s.size() && s.token(k).isProperNoun(); k++) {
+      head = k; // a name: "top-seeded Rafael Nadal", "the third-ranked Tar Heels"
+    }
+    if (head < 0) {
+      head = NounPhrases.headAfter(s, i + 3);
+    }
+    if (position == null || head < 0) {
+      return i;
+    }
+    ctx.add(s.index(), i, i + 3, new Rank(Clauses.join(s, i, i + 3), RankKind.NUMBERED, position,
+        ctx.terms.term(s.token(head).text())));
+    return i + 3;
   }
 
   /** "No. 2", "number 10". */

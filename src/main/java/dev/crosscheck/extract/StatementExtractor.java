@@ -104,6 +104,7 @@ final class StatementExtractor {
 
   private static boolean isAuxiliary(Token t) {
     return t.tag().equals("AUX") || t.lower().equals("\u201C") || t.lower().equals("\"") || t.tag().equals("PART") || t.lower().equals("never") || t.lower().equals("not")
+        || t.lower().equals("n't")
         || t.lower().equals("also") || t.lower().equals("already") || t.lower().equals("still");
   }
 

@@ -3,15 +3,21 @@ package dev.crosscheck.lexicon;
 import dev.crosscheck.rules.YamlDocument;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** Number words, multipliers and ordinals (lexicons/numbers.yaml). Keys are lower case. */
+/**
+ * Number words, multipliers, ordinals and the words of rankings ("third-ranked", "top-seeded")
+ * (lexicons/numbers.yaml). Keys are lower case.
+ */
 public record NumberWords(
     Map<String, Double> units,
     Map<String, Double> tens,
     Map<String, Double> multipliers,
     Map<String, Double> collective,
     Map<String, Double> pluralMultipliers,
-    Map<String, Integer> ordinals) {
+    Map<String, Integer> ordinals,
+    Set<String> rankParticiples,
+    Set<String> firstPlaceWords) {
 
   public NumberWords {
     units = Map.copyOf(units);
@@ -20,14 +26,24 @@ public record NumberWords(
     collective = Map.copyOf(collective);
     pluralMultipliers = Map.copyOf(pluralMultipliers);
     ordinals = Map.copyOf(ordinals);
+    rankParticiples = Set.copyOf(rankParticiples);
+    firstPlaceWords = Set.copyOf(firstPlaceWords);
   }
 
   static NumberWords from(YamlDocument doc) {
-    doc.requireKeys("units", "tens", "multipliers", "collective", "plural_multipliers", "ordinals");
+    doc.requireKeys("units", "tens", "multipliers", "collective", "plural_multipliers", "ordinals",
+        "rank_participles", "first_place_words");
     Map<String, Integer> ordinals = new HashMap<>();
     doubles(doc, "/ordinals").forEach((k, v) -> ordinals.put(k, (int) Math.round(v)));
     return new NumberWords(doubles(doc, "/units"), doubles(doc, "/tens"), doubles(doc, "/multipliers"),
-        doubles(doc, "/collective"), doubles(doc, "/plural_multipliers"), ordinals);
+        doubles(doc, "/collective"), doubles(doc, "/plural_multipliers"), ordinals,
+        lowerCase(doc.strings("/rank_participles")), lowerCase(doc.strings("/first_place_words")));
+  }
+
+  private static Set<String> lowerCase(java.util.List<String> words) {
+    Set<String> out = new java.util.HashSet<>();
+    words.forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
+    return out;
   }
 
   static Map<String, Double> doubles(YamlDocument doc, String path) {

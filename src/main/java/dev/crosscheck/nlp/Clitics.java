@@ -18,8 +18,16 @@ final class Clitics {
 
   static Span[] split(String text, Span[] spans) {
     List<Span> out = new ArrayList<>(spans.length + 4);
-    for (Span s : spans) {
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
       String word = text.substring(s.getStart(), s.getEnd()).replace('\u2019', '\'');
+      if (k + 1 < spans.length && negationCutShort(text, s, spans[k + 1])) {
+        // "didn" + "'t", as the tokenizer sometimes cuts: "did" + "n't"
+        out.add(new Span(s.getStart(), s.getEnd() - 1));
+        out.add(new Span(s.getEnd() - 1, spans[k + 1].getEnd()));
+        k++;
+        continue;
+      }
       if (NUMBER_COMPOUND.matcher(word).matches()) {
         splitAtHyphens(word, s.getStart(), out);
         continue;
@@ -34,6 +42,15 @@ final class Clitics {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  private static boolean negationCutShort(String text, Span word, Span next) {
+    if (word.getEnd() != next.getStart() || word.length() < 3 || next.length() != 2) {
+      return false;
+    }
+    String clitic = text.substring(next.getStart(), next.getEnd()).replace('\u2019', '\'');
+    char last = Character.toLowerCase(text.charAt(word.getEnd() - 1));
+    return clitic.equalsIgnoreCase("'t") && last == 'n';
   }
 
   /** "58-year-old", "90-day", "3-star": a number joined to words by hyphens. */

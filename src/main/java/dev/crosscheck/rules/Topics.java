@@ -59,8 +59,9 @@ public final class Topics {
   private static String lastWord(String text, String fallback) {
     String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+");
     for (int i = words.length - 1; i >= 0; i--) {
-      if (words[i].length() > 1 && words[i].chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
-        return words[i];
+      String word = words[i].startsWith("-") ? words[i].substring(1) : words[i]; // "45-yard"
+      if (word.length() > 1 && word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        return word;
       }
     }
     return fallback;

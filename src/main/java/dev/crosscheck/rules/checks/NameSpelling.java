@@ -1,5 +1,6 @@
 package dev.crosscheck.rules.checks;
 
+import dev.crosscheck.align.Edits;
 import dev.crosscheck.align.ClaimGroup;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Finding;

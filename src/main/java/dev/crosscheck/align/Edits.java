@@ -1,10 +1,10 @@
-package dev.crosscheck.rules.checks;
+package dev.crosscheck.align;
 
 /** Levenshtein edit distance. */
-final class Edits {
+public final class Edits {
   private Edits() {}
 
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
