@@ -405,6 +405,9 @@ public final class Aligner {
     if (x.normalized().equals(y.normalized())) {
       return false;
     }
+    if (x.inferredFromWeekday() && y.coarse() || y.inferredFromWeekday() && x.coarse()) {
+      return true; // "Thursday" and "2008": the year of the weekday's date was worked out, not written
+    }
     boolean shared = x.year() != null && y.year() != null || x.month() != null && y.month() != null
         || x.day() != null && y.day() != null || weekdayOf(x) != null && weekdayOf(y) != null
         || x.kind() == TimeKind.DURATION && y.kind() == TimeKind.DURATION;

@@ -93,6 +93,16 @@ public record TimeValue(
     return s.length() >= width || n < 0 ? s : "0".repeat(width - s.length()) + s;
   }
 
+  /** A date worked out from a weekday and the publication date ("Thursday"): its year and month were not written. */
+  public boolean inferredFromWeekday() {
+    return resolved && kind == TimeKind.DATE && weekday != null;
+  }
+
+  /** A year or a month, without a day. */
+  public boolean coarse() {
+    return kind == TimeKind.YEAR || kind == TimeKind.MONTH;
+  }
+
   public static String weekdayName(DayOfWeek d) {
     String n = d.name().toLowerCase(Locale.ROOT);
     return Character.toUpperCase(n.charAt(0)) + n.substring(1);

@@ -52,7 +52,7 @@ public final class TimeMismatch extends ValueConflictCheck {
     if (a.kind() == TimeKind.RELATIVE || b.kind() == TimeKind.RELATIVE) {
       return a.kind() != b.kind() || Objects.equals(a.relative(), b.relative()) || !a.resolved() || !b.resolved();
     }
-    if (inferredFromWeekday(a) && coarse(b) || inferredFromWeekday(b) && coarse(a)) {
+    if (a.inferredFromWeekday() && b.coarse() || b.inferredFromWeekday() && a.coarse()) {
       return true; // "Thursday" resolved to a date says nothing of the year or month it was not given
     }
     if (a.year() != null && b.year() != null && !a.year().equals(b.year())) {
@@ -67,14 +67,6 @@ public final class TimeMismatch extends ValueConflictCheck {
     DayOfWeek wa = weekday(a);
     DayOfWeek wb = weekday(b);
     return wa == null || wb == null || wa == wb;
-  }
-
-  private static boolean inferredFromWeekday(TimeValue t) {
-    return t.resolved() && t.kind() == TimeKind.DATE && t.weekday() != null;
-  }
-
-  private static boolean coarse(TimeValue t) {
-    return t.kind() == TimeKind.YEAR || t.kind() == TimeKind.MONTH;
   }
 
   private static DayOfWeek weekday(TimeValue t) {

@@ -62,8 +62,14 @@ abstract class ValueConflictCheck implements Check {
         sideB.forEach(c -> inB.add(c.source()));
         both.retainAll(inB);
         both.removeAll(link.selfContradicting());
-        sideA.removeIf(c -> both.contains(c.source()));
-        sideB.removeIf(c -> both.contains(c.source()));
+        // unless one of its two values is itself an end of the contradiction and the other is not:
+        // then its other sentence agrees with the other side, and the end is what it reports
+        Set<Claim> endsA = new HashSet<>(link.fromA());
+        Set<Claim> endsB = new HashSet<>(link.fromB());
+        Set<String> directA = sourcesOf(sideA, endsA);
+        Set<String> directB = sourcesOf(sideB, endsB);
+        sideA.removeIf(c -> both.contains(c.source()) && (!endsA.contains(c) || directB.contains(c.source())));
+        sideB.removeIf(c -> both.contains(c.source()) && (!endsB.contains(c) || directA.contains(c.source())));
         if (!sideA.isEmpty() && !sideB.isEmpty()) {
           involved.addAll(sideA);
           involved.addAll(sideB);
@@ -77,6 +83,12 @@ abstract class ValueConflictCheck implements Check {
       classes.forEach(builder::value);
       out.add(builder.build());
     }
+    return out;
+  }
+
+  private static Set<String> sourcesOf(Set<Claim> side, Set<Claim> ends) {
+    Set<String> out = new HashSet<>();
+    side.stream().filter(ends::contains).forEach(c -> out.add(c.source()));
     return out;
   }
 
