@@ -55,16 +55,33 @@ public final class PolarityConflict implements Check {
       if (a.equals(n) && a.size() == 1) {
         continue;
       }
-      List<Claim> onlyAsserted = asserted.stream().filter(c -> !n.contains(c.source())).toList();
-      List<Claim> onlyNegated = negated.stream().filter(c -> !a.contains(c.source())).toList();
+      // a source that says both is not contradicted by another, unless only one of its two
+      // sentences is an end of the contradiction the aligner found: that one is what it reports
+      Set<Claim> ends = new java.util.HashSet<>();
+      g.links().forEach(l -> {
+        ends.addAll(l.fromA());
+        ends.addAll(l.fromB());
+      });
+      Set<String> assertingEnds = sourcesAmong(asserted, ends);
+      Set<String> denyingEnds = sourcesAmong(negated, ends);
+      List<Claim> onlyAsserted = asserted.stream()
+          .filter(c -> !n.contains(c.source()) || ends.contains(c) && !denyingEnds.contains(c.source())).toList();
+      List<Claim> onlyNegated = negated.stream()
+          .filter(c -> !a.contains(c.source()) || ends.contains(c) && !assertingEnds.contains(c.source())).toList();
       if (onlyAsserted.isEmpty() || onlyNegated.isEmpty()) {
-        continue; // a source that says both is not contradicted by another
+        continue;
       }
       out.add(new FindingBuilder(rule, story)
           .value(onlyAsserted, onlyAsserted.get(0).value().text() + " (asserted)", "asserted")
           .value(onlyNegated, onlyNegated.get(0).value().text() + " (denied)", "negated")
           .build());
     }
+    return out;
+  }
+
+  private static Set<String> sourcesAmong(List<Claim> claims, Set<Claim> ends) {
+    Set<String> out = new java.util.HashSet<>();
+    claims.stream().filter(ends::contains).forEach(c -> out.add(c.source()));
     return out;
   }
 }
