@@ -109,8 +109,8 @@ public final class Aligner {
       Claim b = block.get(pair[1]);
       double s = sim.of(pair[0], pair[1]) + sameActor(a, b);
       if (compatibility.compatible(a, b) && !saySomethingElse(a, b)) {
-        if (type != ValueType.STATEMENT && type != ValueType.QUOTE) {
-          s += bonus(a, b);
+        if (type != ValueType.STATEMENT && type != ValueType.QUOTE && s > 0) {
+          s += bonus(a, b); // equal values in sentences with nothing else in common are a coincidence
         }
         if (s >= threshold) {
           agreeing.add(new double[] {s, pair[0], pair[1]});
