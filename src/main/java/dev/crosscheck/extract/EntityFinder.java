@@ -384,6 +384,9 @@ final class EntityFinder {
   }
 
   private boolean isOrganisation(Sentence s, String[] lower, int a, int b) {
+    if (b - a >= 2 && roles.vesselPrefixes().contains(lower[a])) {
+      return true; // a ship, "INS Tabar", "USS Cole": a crew's name, not a person's
+    }
     for (int i = a; i < b; i++) {
       if (roles.organisationWords().contains(lower[i]) && (i > a || b - a == 1)) {
         return true;

@@ -4,7 +4,7 @@ import dev.crosscheck.rules.PhraseSet;
 import dev.crosscheck.rules.YamlDocument;
 import java.util.Set;
 
-/** Role titles, honorifics and organisation words (lexicons/roles.yaml). */
+/** Role titles, honorifics, organisation words and ships' name prefixes (lexicons/roles.yaml). */
 public record RoleWords(
     PhraseSet heads,
     Set<String> headWords,
@@ -12,10 +12,12 @@ public record RoleWords(
     Set<String> notCurrent,
     Set<String> honorifics,
     Set<String> organisationWords,
-    Set<String> notNames) {
+    Set<String> notNames,
+    Set<String> vesselPrefixes) {
 
   static RoleWords from(YamlDocument doc) {
-    doc.requireKeys("heads", "domains", "not_current", "honorifics", "organisation_words", "not_names");
+    doc.requireKeys("heads", "domains", "not_current", "honorifics", "organisation_words", "not_names",
+        "vessel_prefixes");
     var heads = doc.strings("/heads");
     java.util.Set<String> headWords = new java.util.HashSet<>();
     for (String h : heads) {
@@ -28,6 +30,7 @@ public record RoleWords(
         Set.copyOf(doc.strings("/not_current")),
         Set.copyOf(doc.strings("/honorifics")),
         Set.copyOf(doc.strings("/organisation_words")),
-        Set.copyOf(doc.strings("/not_names")));
+        Set.copyOf(doc.strings("/not_names")),
+        Set.copyOf(doc.strings("/vessel_prefixes").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()));
   }
 }
