@@ -60,7 +60,7 @@ final class ClaimFactory {
   }
 
   /**
-   * The keys of the people the sentence names, sorted. A sentence that names no one and opens with
+   * The keys of the people the sentence is about, sorted. A sentence that names no one and opens with
    * "he" or "she" ("She was 85.") speaks of the person a sentence just before names alone or first.
    */
   private List<String> people(int sentence) {
@@ -79,6 +79,7 @@ final class ClaimFactory {
     return new ArrayList<>(keys);
   }
 
+  /** The people the sentence names, but the one it quotes or reports ("..., Sheriff Pickell said"). */
   private java.util.TreeSet<String> named(int sentence) {
     java.util.TreeSet<String> keys = new java.util.TreeSet<>();
     for (Mention m : ctx.mentions.in(sentence)) {
@@ -86,6 +87,7 @@ final class ClaimFactory {
         keys.add(m.key());
       }
     }
+    keys.remove(ctx.attributions.speaker(sentence).key());
     return keys;
   }
 
