@@ -383,8 +383,8 @@ public final class Aligner {
 
   private static java.util.Set<String> properWords(String subject) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    if (subject.isEmpty() || !Character.isUpperCase(subject.codePointAt(0))) {
-      return out;
+    if (subject.isEmpty() || !Character.isUpperCase(subject.codePointAt(0)) || isPronoun(subject)) {
+      return out; // "He added: ..." names no one
     }
     for (String w : subject.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (w.length() > 1) {
@@ -434,9 +434,14 @@ public final class Aligner {
       return 0;
     }
     String subject = x.subject();
-    boolean pronoun = subject.length() <= 4 && java.util.Set.of("he", "she", "it", "they", "we", "i", "you", "who",
-        "that", "this", "which").contains(subject);
-    return !subject.isEmpty() && !pronoun && subject.equals(y.subject()) ? settings.equalValueBonus() : 0;
+    return !subject.isEmpty() && !isPronoun(subject) && subject.equals(y.subject()) ? settings.equalValueBonus() : 0;
+  }
+
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you",
+      "who", "that", "this", "which");
+
+  private static boolean isPronoun(String subject) {
+    return PRONOUNS.contains(subject.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Equal values are strong evidence of one slot; overlapping quantities weaker evidence. */

@@ -121,13 +121,29 @@ public final class Misquote implements Check {
     return piece.isEmpty() || QuoteMatcher.containedIn(piece, whole);
   }
 
+  /**
+   * The most words of {@code shorter} found in order within one stretch of {@code longer} a few words
+   * longer than it: a quote's words scattered through a long passage are not that quote.
+   */
+  private static int localLcs(List<String> shorter, List<String> longer, int maxChanged) {
+    int window = shorter.size() + maxChanged;
+    if (longer.size() <= window) {
+      return QuoteMatcher.lcs(shorter, longer);
+    }
+    int best = 0;
+    for (int start = 0; start + window <= longer.size(); start++) {
+      best = Math.max(best, QuoteMatcher.lcs(shorter, longer.subList(start, start + window)));
+    }
+    return best;
+  }
+
   private static boolean changed(Claim a, Claim b, double minOverlap, int maxChanged, int minWords) {
     List<String> x = ((Quote) a.value()).words();
     List<String> y = ((Quote) b.value()).words();
     if (Math.min(x.size(), y.size()) < minWords) {
       return false; // short quoted phrases are often names or titles ("Do You Feel It?")
     }
-    int lcs = QuoteMatcher.lcs(x, y);
+    int lcs = localLcs(x.size() <= y.size() ? x : y, x.size() <= y.size() ? y : x, maxChanged);
     int shorter = Math.min(x.size(), y.size());
     int missing = shorter - lcs;
     return (double) lcs / shorter >= minOverlap && missing >= 1 && missing <= maxChanged;
