@@ -10,9 +10,9 @@ import java.util.TreeSet;
 
 /**
  * The people a story names in full, to tie a lone surname ("Austin") in one source to the full name
- * ("Lloyd Austin") another source gives. Full names with the same surname whose other names match
- * or are near spellings of each other ("Bettie Page", "Betty Mae Page") are one person, known by the
- * first of them in alphabetical order. A surname shared by two people stays unresolved.
+ * ("Lloyd Austin") another source gives. Full names whose words match, or are near spellings of each
+ * other, ("Bettie Page", "Betty Mae Page") are one person, known by the first of them in alphabetical
+ * order. A surname shared by two people stays unresolved.
  */
 public final class PersonIndex {
   /** Given names at least this long may differ by a near spelling and still name one person. */
@@ -59,25 +59,28 @@ public final class PersonIndex {
     return full == null || full.isEmpty() ? key : full;
   }
 
-  /** Same last word; each other word of the shorter name found in the longer one, or nearly so. */
+  /**
+   * Each word of the shorter name key found in the longer one, exactly or as a near spelling, one of
+   * them exactly. (Keys hold a name's words in alphabetical order, so the surname has no fixed place.)
+   */
   static boolean samePerson(String a, String b) {
-    String[] x = a.split(" ");
-    String[] y = b.split(" ");
-    if (!x[x.length - 1].equals(y[y.length - 1])) {
-      return false;
-    }
-    String[] shorter = x.length <= y.length ? x : y;
-    String[] longer = shorter == x ? y : x;
-    for (int i = 0; i < shorter.length - 1; i++) {
-      boolean found = false;
-      for (int j = 0; j < longer.length - 1 && !found; j++) {
-        found = shorter[i].equals(longer[j]) || nearSpelling(shorter[i], longer[j]);
+    List<String> x = List.of(a.split(" "));
+    List<String> y = List.of(b.split(" "));
+    List<String> shorter = x.size() <= y.size() ? x : y;
+    List<String> longer = new ArrayList<>(shorter == x ? y : x);
+    boolean exact = false;
+    for (String w : shorter) {
+      if (longer.remove(w)) {
+        exact = true;
+        continue;
       }
-      if (!found) {
+      String near = longer.stream().filter(v -> nearSpelling(w, v)).findFirst().orElse(null);
+      if (near == null) {
         return false;
       }
+      longer.remove(near);
     }
-    return true;
+    return exact;
   }
 
   private static boolean nearSpelling(String u, String v) {

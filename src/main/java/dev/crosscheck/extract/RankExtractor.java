@@ -113,19 +113,29 @@ final class RankExtractor {
       Matcher m = NUMERIC_ORDINAL.matcher(lower[i]);
       position = m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
-    int head = -1;
-    for (int k = i + 3; k < s.size() && s.token(k).isProperNoun(); k++) {
-      head = k; // a name: "top-seeded Rafael Nadal", "the third-ranked Tar Heels"
-    }
-    if (head < 0) {
-      head = NounPhrases.headAfter(s, i + 3);
-    }
+    int head = rankedHead(s, i + 3);
     if (position == null || head < 0) {
       return i;
     }
     ctx.add(s.index(), i, i + 3, new Rank(Clauses.join(s, i, i + 3), RankKind.NUMBERED, position,
         ctx.terms.term(s.token(head).text())));
     return i + 3;
+  }
+
+  /**
+   * What is ranked: the last word of a name written right after ("the No. 1 Tar Heels", "top-seeded
+   * Rafael Nadal"), however the tagger tags its words, else the head noun ("the No. 2 seed").
+   */
+  private static int rankedHead(Sentence s, int from) {
+    int head = -1;
+    for (int k = from; k < s.size() && s.token(k).isCapitalized() && isWord(s.token(k).text()); k++) {
+      head = k;
+    }
+    return head >= 0 ? head : NounPhrases.headAfter(s, from);
+  }
+
+  private static boolean isWord(String text) {
+    return text.chars().allMatch(Character::isLetter);
   }
 
   /** "No. 2", "number 10". */
@@ -147,7 +157,7 @@ final class RankExtractor {
     if (v != Math.rint(v) || v > 10000) {
       return i;
     }
-    int head = NounPhrases.headAfter(s, k + 1);
+    int head = rankedHead(s, k + 1);
     String noun = head >= 0 ? ctx.terms.term(s.token(head).text()) : "";
     ctx.add(s.index(), i, k + 1, new Rank(Clauses.join(s, i, k + 1), RankKind.NUMBERED, (int) v, noun));
     return k + 1;

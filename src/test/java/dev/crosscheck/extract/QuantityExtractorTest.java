@@ -72,4 +72,18 @@ class QuantityExtractorTest {
   void yearsAndDatesAreNotQuantities() {
     assertThat(Found.of(ValueType.QUANTITY, "In 2022, Japan unveiled a plan on July 28.")).isEmpty();
   }
+
+  @Test
+  void aCompoundModifierMeasuresItsOwnWord() {
+    Quantity q = quantity("Vinatieri kicked a 45-yard field goal in the fourth quarter.");
+    assertThat(q.amount()).isEqualTo(45);
+    assertThat(q.unit()).isEqualTo("yard");
+  }
+
+  @Test
+  void aRecordCutIntoThreeTokensIsARecord() {
+    Quantity q = quantity("The 76ers have a record of 9-14 this season.");
+    assertThat(q.isScore()).isTrue();
+    assertThat(q.normalized()).isEqualTo("9-14 score");
+  }
 }

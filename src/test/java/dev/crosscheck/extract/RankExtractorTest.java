@@ -46,4 +46,22 @@ class RankExtractorTest {
   void firstAsAnAdverbIsNotARank() {
     assertThat(Found.of(ValueType.RANK, "First, the ministers met in private.")).isEmpty();
   }
+
+  @Test
+  void placesInARankingAreNumberedRanksOfTheNameThatFollows() {
+    Rank third = (Rank) Found.only(ValueType.RANK, "He helped the third-ranked Tar Heels stay unbeaten.").value();
+    Rank top = (Rank) Found.only(ValueType.RANK, "He helped the top-ranked Tar Heels stay unbeaten.").value();
+    Rank numbered = (Rank) Found.only(ValueType.RANK, "He helped the No. 1 Tar Heels stay unbeaten.").value();
+    assertThat(third.kind()).isEqualTo(top.kind()).isEqualTo(numbered.kind()).isEqualTo(RankKind.NUMBERED);
+    assertThat(third.noun()).isEqualTo(top.noun()).isEqualTo(numbered.noun());
+    assertThat(third.position()).isEqualTo(3);
+    assertThat(top.position()).isEqualTo(numbered.position()).isEqualTo(1);
+  }
+
+  @Test
+  void anOrdinalOfAnotherWordStaysAnOrdinal() {
+    Rank r = (Rank) Found.only(ValueType.RANK, "He was charged with first-degree murder.").value();
+    assertThat(r.kind()).isEqualTo(RankKind.ORDINAL);
+    assertThat(r.position()).isEqualTo(1);
+  }
 }

@@ -28,4 +28,12 @@ class CliticsTest {
       assertThat(split(clitic)).as(clitic).containsExactly(clitic);
     }
   }
+
+  @Test
+  void aNegationCutAfterItsNIsMovedBack() {
+    String text = "didn't";
+    Span[] spans = Clitics.split(text, new Span[] {new Span(0, 4), new Span(4, 6)});
+    assertThat(Arrays.stream(spans).map(s -> text.substring(s.getStart(), s.getEnd())).toList())
+        .containsExactly("did", "n't");
+  }
 }
