@@ -309,7 +309,8 @@ public final class Aligner {
     }
     boolean contentWord = false;
     for (var t : b.context()) {
-      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && tiesValues(t, a) && counted.add(t.term())) {
+      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && tiesValues(t, a)
+          && counted.add(t.term())) {
         boolean adjacent = t.distance() <= 2 && distanceInA.getOrDefault(t.term(), 99) <= 2;
         strength += idf.idf(t.term()) * (adjacent ? settings.adjacentWeight() : 1); // "command by March/September"
         contentWord |= !t.isPreposition();

@@ -103,8 +103,8 @@ final class StatementExtractor {
   private static final Set<String> SUBJECT_NEGATORS = Set.of("no", "nobody", "none", "nothing", "no-one", "neither");
 
   private static boolean isAuxiliary(Token t) {
-    return t.tag().equals("AUX") || t.lower().equals("\u201C") || t.lower().equals("\"") || t.tag().equals("PART") || t.lower().equals("never") || t.lower().equals("not")
-        || t.lower().equals("n't")
+    return t.tag().equals("AUX") || t.lower().equals("\u201C") || t.lower().equals("\"") || t.tag().equals("PART")
+        || t.lower().equals("never") || t.lower().equals("not") || t.lower().equals("n't") // "n't" is tagged PUNCT at times
         || t.lower().equals("also") || t.lower().equals("already") || t.lower().equals("still");
   }
 
