@@ -33,6 +33,8 @@ import java.util.TreeMap;
  */
 public final class Aligner {
   private static final int ALL_PAIRS_LIMIT = 300;
+  /** Fewer context words than this and a claim's sentence is too short to tell its topic. */
+  private static final int TERSE_CONTEXT = 3;
 
   private final AlignSettings settings;
   private final Compatibility compatibility;
@@ -109,8 +111,8 @@ public final class Aligner {
       Claim b = block.get(pair[1]);
       double s = sim.of(pair[0], pair[1]) + sameActor(a, b);
       if (compatibility.compatible(a, b) && !saySomethingElse(a, b)) {
-        if (type != ValueType.STATEMENT && type != ValueType.QUOTE && s > 0) {
-          s += bonus(a, b); // equal values in sentences with nothing else in common are a coincidence
+        if (type != ValueType.STATEMENT && type != ValueType.QUOTE && (s > 0 || terse(a) || terse(b))) {
+          s += bonus(a, b); // equal values in full sentences with nothing else in common are a coincidence
         }
         if (s >= threshold) {
           agreeing.add(new double[] {s, pair[0], pair[1]});
@@ -443,6 +445,11 @@ public final class Aligner {
 
   private static boolean isPronoun(String subject) {
     return PRONOUNS.contains(subject.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** A sentence with next to nothing around its value ("She was 85."): its value speaks for it. */
+  private static boolean terse(Claim c) {
+    return c.context().size() < TERSE_CONTEXT;
   }
 
   /** Equal values are strong evidence of one slot; overlapping quantities weaker evidence. */

@@ -62,14 +62,15 @@ abstract class ValueConflictCheck implements Check {
         sideB.forEach(c -> inB.add(c.source()));
         both.retainAll(inB);
         both.removeAll(link.selfContradicting());
-        // unless one of its two values is itself an end of the contradiction and the other is not:
-        // then its other sentence agrees with the other side, and the end is what it reports
+        // unless one of its two values is itself an end of the contradiction and the other is not,
+        // and in another sentence: then that sentence agrees with the other side, and the end is what
+        // it reports ("2002 and 2003" in one sentence are two things)
         Set<Claim> endsA = new HashSet<>(link.fromA());
         Set<Claim> endsB = new HashSet<>(link.fromB());
-        Set<String> directA = sourcesOf(sideA, endsA);
-        Set<String> directB = sourcesOf(sideB, endsB);
-        sideA.removeIf(c -> both.contains(c.source()) && (!endsA.contains(c) || directB.contains(c.source())));
-        sideB.removeIf(c -> both.contains(c.source()) && (!endsB.contains(c) || directA.contains(c.source())));
+        Set<String> keepA = soleEnds(sideA, endsA, sideB, endsB);
+        Set<String> keepB = soleEnds(sideB, endsB, sideA, endsA);
+        sideA.removeIf(c -> both.contains(c.source()) && !(keepA.contains(c.source()) && endsA.contains(c)));
+        sideB.removeIf(c -> both.contains(c.source()) && !(keepB.contains(c.source()) && endsB.contains(c)));
         if (!sideA.isEmpty() && !sideB.isEmpty()) {
           involved.addAll(sideA);
           involved.addAll(sideB);
@@ -86,9 +87,20 @@ abstract class ValueConflictCheck implements Check {
     return out;
   }
 
-  private static Set<String> sourcesOf(Set<Claim> side, Set<Claim> ends) {
+  /**
+   * Sources with an end of the contradiction on this side, none on the other, and no claim of the
+   * other side in the sentence of that end.
+   */
+  private static Set<String> soleEnds(Set<Claim> side, Set<Claim> ends, Set<Claim> other, Set<Claim> otherEnds) {
     Set<String> out = new HashSet<>();
     side.stream().filter(ends::contains).forEach(c -> out.add(c.source()));
+    other.stream().filter(otherEnds::contains).forEach(c -> out.remove(c.source()));
+    for (Claim end : side) {
+      if (ends.contains(end)) {
+        other.stream().filter(c -> c.source().equals(end.source()) && c.sentence() == end.sentence())
+            .forEach(c -> out.remove(c.source()));
+      }
+    }
     return out;
   }
 
