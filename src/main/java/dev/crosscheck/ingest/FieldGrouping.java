@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * {@code --group-by field}: the stories named by the articles' {@code story} field (JSON and JSONL
  * objects), whatever folder they are in; every other article (a text or HTML file, a JSON object
  * without the field) goes to the story of its file, whose id is the file's path relative to the
- * corpus ("feeds/today.jsonl", "loose/a.txt"; with "-file" added should a story field use the same
- * name). Source ids stay as the corpus reader made them.
+ * corpus ("feeds/today.jsonl", "loose/a.txt"; with "-file", then "-file-2" and so on, added should a
+ * story field use the same name). Source ids stay as the corpus reader made them.
  */
 public final class FieldGrouping {
   private FieldGrouping() {}
@@ -44,7 +44,10 @@ public final class FieldGrouping {
       how.put(id, StoryGrouping.FIELD);
     });
     byFile.forEach((file, sources) -> {
-      String id = byField.containsKey(file) ? file + "-file" : file;
+      String id = file;
+      for (int n = 1; all.containsKey(id) || byField.containsKey(id); n++) {
+        id = file + "-file" + (n == 1 ? "" : "-" + n); // never over a story of that name
+      }
       all.put(id, sources);
       how.put(id, StoryGrouping.FILE);
     });

@@ -36,4 +36,16 @@ class FieldGroupingTest {
     assertThat(r.grouping().get("b/loose.txt")).isEqualTo(StoryGrouping.FILE);
     assertThat(List.copyOf(r.grouping().keySet())).hasSize(4);
   }
+
+  @Test
+  void aFileStoryNeverTakesTheIdOfAStoryField() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Loose.");
+    Files.writeString(corpus.resolve("feed.jsonl"),
+        "{\"story\": \"a.txt\", \"text\": \"One.\", \"source\": \"x\"}\n"
+            + "{\"story\": \"a.txt-file\", \"text\": \"Two.\", \"source\": \"y\"}\n");
+    FieldGrouping.Result r = FieldGrouping.regroup(CorpusReader.scan(corpus, 2_000_000));
+    assertThat(r.stories()).extracting(StoryInput::id).containsExactly("a.txt", "a.txt-file", "a.txt-file-2");
+    assertThat(r.stories().get(2).sources()).extracting(SourceInput::file).containsExactly("a.txt");
+  }
 }
