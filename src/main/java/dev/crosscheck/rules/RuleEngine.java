@@ -77,11 +77,11 @@ public final class RuleEngine {
   }
 
   static String id(Finding f) {
+    // not the topic, whose words a new source of the slot can change, nor the values' order, which
+    // follows the order of the sources
     StringBuilder key = new StringBuilder();
-    key.append(f.story()).append('\u0000').append(f.rule()).append('\u0000').append(f.topic());
-    for (FindingValue v : f.values()) {
-      key.append('\u0000').append(v.normalized());
-    }
+    key.append(f.story()).append('\u0000').append(f.rule());
+    f.values().stream().map(FindingValue::normalized).sorted().forEach(v -> key.append('\u0000').append(v));
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
       return "F" + HexFormat.of().formatHex(hash, 0, 6);
