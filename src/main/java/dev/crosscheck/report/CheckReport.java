@@ -1,6 +1,7 @@
 package dev.crosscheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.model.Evidence;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -34,6 +36,7 @@ public final class CheckReport {
   private static final String STORY_INDENT = "    ";
   /** What comes between two stories' {@link #storyText} texts in the report. */
   public static final String STORY_SEPARATOR = ",\n" + STORY_INDENT;
+  private static final ObjectWriter STORY_WRITER = Json.indentedWriter(STORY_INDENT);
   /** Stands for the stories while the rest of the report is written; escaped wherever JSON holds text. */
   private static final String STORIES_MARK = "\0";
 
@@ -53,8 +56,11 @@ public final class CheckReport {
    * gives it there, indented for that place, without the line break before it.
    */
   public static String storyText(StoryReport story) {
-    String text = Json.write(story(story));
-    return text.substring(0, text.length() - 1).replace("\n", "\n" + STORY_INDENT);
+    try {
+      return STORY_WRITER.writeValueAsString(story(story));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
