@@ -128,10 +128,10 @@ final class CheckCommand implements Callable<Integer> {
       report = Reports.assemble(run.corpus(), run.stories(), Version.get());
       compared = known == null ? null : known.compare(report);
       if (jsonOut != null) {
-        Output.write(jsonOut, w -> reports.writeJson(report, w));
+        Output.writeUtf8(jsonOut, out -> reports.writeJson(report, out));
       }
       if (htmlOut != null) {
-        Output.write(htmlOut, w -> reports.writeHtml(report, w));
+        Output.writeUtf8(htmlOut, out -> reports.writeHtml(report, out));
       }
       if (sarif != null) {
         Output.write(sarif, reports.sarif(report, cc.catalog(), CiOptions.corpusUri(c.root()), compared));

@@ -1,6 +1,10 @@
 package dev.crosscheck.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -21,6 +25,11 @@ final class Output {
   /** What goes into a file, written as it is made. */
   interface Content {
     void writeTo(Writer out) throws IOException;
+  }
+
+  /** What goes into a file, written as it is made, in UTF-8 bytes. */
+  interface Utf8Content {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   /** Fails early, before any work, when {@code target} cannot be written. */
@@ -49,17 +58,27 @@ final class Output {
   }
 
   /**
-   * Writes {@code content} to {@code target}; on any failure, I/O or other, the target is left as it
-   * was and the temporary file is removed.
+   * Writes {@code content} to {@code target} in UTF-8 (characters that UTF-8 cannot encode fail the
+   * write); on any failure, I/O or other, the target is left as it was and the temporary file is
+   * removed.
    */
   static void write(Path target, Content content) {
+    writeUtf8(target, out -> {
+      Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()));
+      content.writeTo(text);
+      text.flush();
+    });
+  }
+
+  /** As {@link #write(Path, Content)}, for content that writes its own bytes. */
+  static void writeUtf8(Path target, Utf8Content content) {
     Path dir = parent(target);
     Path temp = null;
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       temp.toFile().deleteOnExit();
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
         content.writeTo(out);
       }
       readableLikeAnyFile(temp, target);

@@ -1,7 +1,7 @@
 package dev.crosscheck.cli;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,11 +36,11 @@ final class Spool implements AutoCloseable {
     return out;
   }
 
-  /** What was written, from the start; no more can be written. */
-  Reader reader() {
+  /** What was written, from the start, in UTF-8 as it lies in the file; no more can be written. */
+  InputStream bytes() {
     try {
       out.close();
-      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      return Files.newInputStream(file);
     } catch (IOException e) {
       throw failed(e);
     }

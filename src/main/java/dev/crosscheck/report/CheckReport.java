@@ -1,6 +1,7 @@
 package dev.crosscheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.model.Evidence;
@@ -14,8 +15,16 @@ import dev.crosscheck.model.StoryGrouping;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.model.Summary;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * The JSON report of {@code crosscheck check}: a public interface, described by
@@ -25,6 +34,11 @@ public final class CheckReport {
   public static final String SCHEMA_VERSION = "1.1";
   /** The indent of a story's lines in the report: two levels of two spaces. */
   private static final String STORY_INDENT = "    ";
+  /** What comes between two stories' {@link #storyText} texts in the report. */
+  public static final String STORY_SEPARATOR = ",\n" + STORY_INDENT;
+  private static final ObjectWriter STORY_WRITER = Json.indentedWriter(STORY_INDENT);
+  /** Stands for the stories while the rest of the report is written; escaped wherever JSON holds text. */
+  private static final String STORIES_MARK = "\0";
 
   private CheckReport() {}
 
@@ -42,17 +56,40 @@ public final class CheckReport {
    * gives it there, indented for that place, without the line break before it.
    */
   public static String storyText(StoryReport story) {
-    String text = Json.write(story(story));
-    return text.substring(0, text.length() - 1).replace("\n", "\n" + STORY_INDENT);
+    try {
+      return STORY_WRITER.writeValueAsString(story(story));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
-   * Writes the report with its stories given as {@link #storyText} texts, in order: the same bytes as
-   * {@link #write(Report, Writer)} when they are the texts of {@code report}'s stories. Only the
-   * counts and errors of {@code report} are read, so its stories may be {@link
+   * Writes the report, in UTF-8, around {@code joinedStories}: the UTF-8 bytes of its stories'
+   * {@link #storyText} texts, in order, joined by {@link #STORY_SEPARATOR}, copied byte for byte.
+   * The same bytes as {@link #write(Report, Writer)} when they are the texts of {@code report}'s
+   * stories. Only the counts and errors of {@code report} are read, so its stories may be {@link
    * StoryReport#summarized() summarized}.
    */
-  public static void write(Report report, Iterator<String> storyTexts, Writer out) throws IOException {
+  public static void write(Report report, InputStream joinedStories, OutputStream out) throws IOException {
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
+    if (report.stories().isEmpty()) {
+      write(report, Collections.emptyIterator(), text);
+      text.flush();
+      return;
+    }
+    StringWriter whole = new StringWriter();
+    write(report, List.of(STORIES_MARK).iterator(), whole);
+    String around = whole.toString();
+    int mark = around.indexOf(STORIES_MARK);
+    text.write(around, 0, mark);
+    text.flush();
+    joinedStories.transferTo(out);
+    text.write(around, mark + STORIES_MARK.length(), around.length() - mark - STORIES_MARK.length());
+    text.flush();
+  }
+
+  /** The report with its stories given as {@link #storyText} texts, in order. */
+  private static void write(Report report, Iterator<String> storyTexts, Writer out) throws IOException {
     try (JsonGenerator g = Json.generator(out)) {
       g.writeStartObject();
       g.writeStringField("schemaVersion", SCHEMA_VERSION);

@@ -10,6 +10,8 @@ import dev.crosscheck.report.html.SourceKeys;
 import dev.crosscheck.report.html.ViewBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -88,6 +90,20 @@ public final class HtmlReport {
       sections.transferTo(out);
       TAIL.execute(out, page);
       out.flush();
+    }
+
+    /**
+     * The same page as {@link #finish(Report, Reader, Writer)}, in UTF-8: {@code sections} holds the
+     * sections in UTF-8 and is copied byte for byte, never decoded.
+     */
+    public void finish(Report report, InputStream sections, OutputStream out) throws IOException {
+      HtmlView page = ViewBuilder.page(report, keys, List.of(), ASSETS);
+      Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
+      HEAD.execute(text, page);
+      text.flush();
+      sections.transferTo(out);
+      TAIL.execute(text, page);
+      text.flush();
     }
   }
 

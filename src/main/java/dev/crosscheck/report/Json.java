@@ -17,16 +17,20 @@ public final class Json {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-  private static final ObjectWriter WRITER;
-
-  static {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    WRITER = MAPPER.writer(printer);
-  }
+  private static final ObjectWriter WRITER = indentedWriter("");
 
   private Json() {}
+
+  /**
+   * Writes pretty JSON as {@link #write(JsonNode)} does, without the final line break, and with
+   * {@code indent} at the start of every line but the first (JSON text holds no other line breaks).
+   */
+  static ObjectWriter indentedWriter(String indent) {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n" + indent))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n" + indent));
+    return MAPPER.writer(printer);
+  }
 
   public static ObjectNode object() {
     return NODES.objectNode();

@@ -24,6 +24,7 @@ public final class CheckRun {
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("exit", code);
       result.put("workSeconds", FloorRun.seconds(end - start));
+      result.put("cpuSeconds", FloorRun.seconds(FloorRun.cpuNanos()));
       result.put("peakHeapMb", heap.peakUsedBytes() >> 20);
       result.put("peakLiveMb", heap.peakLiveBytes() >> 20);
       System.out.println(ChildResult.line(result));

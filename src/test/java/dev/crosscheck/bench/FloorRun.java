@@ -72,6 +72,7 @@ public final class FloorRun {
       result.put("tokens", tokens.get());
       result.put("loadSeconds", seconds(loaded - start));
       result.put("workSeconds", seconds(end - loaded));
+      result.put("cpuSeconds", seconds(cpuNanos()));
       result.put("peakHeapMb", heap.peakUsedBytes() >> 20);
       result.put("peakLiveMb", heap.peakLiveBytes() >> 20);
       System.out.println(ChildResult.line(result));
@@ -98,6 +99,12 @@ public final class FloorRun {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** The CPU time of this JVM so far, all its threads: the program's, the JIT compilers' and the collector's. */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   static String seconds(long nanos) {

@@ -14,8 +14,8 @@ import java.util.Map;
  * The whole-run benchmark: for each corpus size, a generated corpus ({@link BenchCorpus}), then,
  * side by side and each in a fresh JVM with the same flags, the floor ({@link FloorRun}: bare
  * OpenNLP over the same files) and {@code crosscheck check} writing the JSON and HTML reports
- * ({@link CheckRun}). Prints a Markdown table (articles/s, tokens/s, peak heap, ratio to the floor)
- * and writes it to {@code WORK/whole-run.md}.
+ * ({@link CheckRun}). Prints a Markdown table (articles/s, tokens/s, peak heap, ratio to the floor,
+ * CPU time of each JVM with its JIT compilers and collector) and writes it to {@code WORK/whole-run.md}.
  *
  * <p>Usage: WholeRunBenchmark [--articles 1000,10000] [--from DIR,DIR] [--work DIR] [--repeat N]
  * [--xmx SIZE] [--threads N]
@@ -48,8 +48,8 @@ public final class WholeRunBenchmark {
   }
 
   /** One size's medians over the repeats. */
-  record Row(int articles, int stories, long tokens, double floorSeconds, double checkSeconds, long floorPeakMb,
-      long checkPeakMb, long checkLiveMb, int exitCode) {
+  record Row(int articles, int stories, long tokens, double floorSeconds, double checkSeconds, double floorCpuSeconds,
+      double checkCpuSeconds, long floorPeakMb, long checkPeakMb, long checkLiveMb, int exitCode) {
     double ratio() {
       return checkSeconds / floorSeconds;
     }
@@ -73,6 +73,8 @@ public final class WholeRunBenchmark {
       BenchCorpus corpus = BenchCorpus.generate(dir, options.from(), size);
       List<Double> floor = new ArrayList<>();
       List<Double> check = new ArrayList<>();
+      List<Double> floorCpu = new ArrayList<>();
+      List<Double> checkCpu = new ArrayList<>();
       long tokens = 0;
       long floorPeak = 0;
       long checkPeak = 0;
@@ -85,16 +87,18 @@ public final class WholeRunBenchmark {
             "--fail-on", "never", "--threads", Integer.toString(options.threads()));
         floor.add(f.seconds());
         check.add(c.seconds());
+        floorCpu.add(Double.parseDouble(f.result().get("cpuSeconds")));
+        checkCpu.add(Double.parseDouble(c.result().get("cpuSeconds")));
         tokens = Long.parseLong(f.result().get("tokens"));
         floorPeak = Math.max(floorPeak, Long.parseLong(f.result().get("peakHeapMb")));
         checkPeak = Math.max(checkPeak, Long.parseLong(c.result().get("peakHeapMb")));
         checkLive = Math.max(checkLive, Long.parseLong(c.result().get("peakLiveMb")));
         exit = Math.max(exit, Integer.parseInt(c.result().get("exit")));
-        System.err.printf(Locale.ROOT, "%d articles, run %d: floor %.2f s, check %.2f s%n", corpus.articles(), r + 1,
-            f.seconds(), c.seconds());
+        System.err.printf(Locale.ROOT, "%d articles, run %d: floor %.2f s (%.1f s CPU), check %.2f s (%.1f s CPU)%n",
+            corpus.articles(), r + 1, f.seconds(), floorCpu.get(r), c.seconds(), checkCpu.get(r));
       }
-      rows.add(new Row(corpus.articles(), corpus.storyCount(), tokens, median(floor), median(check), floorPeak,
-          checkPeak, checkLive, exit));
+      rows.add(new Row(corpus.articles(), corpus.storyCount(), tokens, median(floor), median(check), median(floorCpu),
+          median(checkCpu), floorPeak, checkPeak, checkLive, exit));
     }
     return rows;
   }
@@ -135,12 +139,14 @@ public final class WholeRunBenchmark {
     sb.append(String.format(Locale.ROOT, "Whole run, median of %d, %d threads, -Xmx%s, %d cores, Java %s%n%n",
         options.repeat(), options.threads(), options.xmx(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version")));
-    sb.append("| articles | stories | tokens | floor s | check s | check / floor | check articles/s | "
-        + "check tokens/s | floor tokens/s | check peak heap MB | check live MB | floor peak heap MB |\n");
-    sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    sb.append("| articles | stories | tokens | floor s | check s | check / floor | floor CPU s | check CPU s | "
+        + "check articles/s | check tokens/s | floor tokens/s | check peak heap MB | check live MB | floor peak heap MB |\n");
+    sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
-      sb.append(String.format(Locale.ROOT, "| %d | %d | %d | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f | %d | %d | %d |%n",
-          r.articles(), r.stories(), r.tokens(), r.floorSeconds(), r.checkSeconds(), r.ratio(),
+      sb.append(String.format(Locale.ROOT,
+          "| %d | %d | %d | %.2f | %.2f | %.2f | %.1f | %.1f | %.0f | %.0f | %.0f | %d | %d | %d |%n",
+          r.articles(), r.stories(), r.tokens(), r.floorSeconds(), r.checkSeconds(), r.ratio(), r.floorCpuSeconds(),
+          r.checkCpuSeconds(),
           r.articles() / r.checkSeconds(), r.tokens() / r.checkSeconds(), r.tokens() / r.floorSeconds(),
           r.checkPeakMb(), r.checkLiveMb(), r.floorPeakMb()));
     }
