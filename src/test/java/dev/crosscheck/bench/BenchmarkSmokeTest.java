@@ -22,7 +22,8 @@ class BenchmarkSmokeTest {
   @Test
   void wholeRunGeneratesTheCorpusAndRunsFloorAndCheckInTheirOwnJvms() throws Exception {
     var options = new WholeRunBenchmark.Options(List.of(30),
-        List.of(Path.of("src/test/resources/eval/stories/36-ecb"), Path.of("seeds")), tmp, 1, "512m", 2);
+        List.of(Path.of("src/test/resources/eval/stories/36-ecb"), Path.of("seeds")), tmp, 1, "512m", 2,
+        WholeRunBenchmark.Options.readJvmOptions(Path.of("jvm.options")));
     List<WholeRunBenchmark.Row> rows = WholeRunBenchmark.run(options);
 
     assertThat(rows).hasSize(1);
@@ -33,6 +34,7 @@ class BenchmarkSmokeTest {
     assertThat(row.articles()).isLessThan(30 + (int) inCopy);
     assertThat(row.tokens()).isGreaterThan(1000);
     assertThat(row.exitCode()).isZero();
+    assertThat(options.jvmOptions()).contains("-Xss8m"); // the launcher's options, from jvm.options
     assertThat(row.checkPeakMb()).isPositive().isLessThanOrEqualTo(512);
     JsonNode report = new ObjectMapper().readTree(tmp.resolve("corpus-30/report.json").toFile());
     assertThat(report.path("summary").path("stories").asInt()).isEqualTo(row.stories());

@@ -18,17 +18,22 @@ import java.util.Map;
  * CPU time of each JVM with its JIT compilers and collector) and writes it to {@code WORK/whole-run.md}.
  *
  * <p>Usage: WholeRunBenchmark [--articles 1000,10000] [--from DIR,DIR] [--work DIR] [--repeat N]
- * [--xmx SIZE] [--threads N]
+ * [--xmx SIZE] [--threads N] [--jvm-options FILE]
+ *
+ * <p>Both JVMs get the options of {@code FILE} (default {@code jvm.options}, the ones the
+ * {@code crosscheck} launcher runs with) and {@code -Xmx SIZE}.
  */
 public final class WholeRunBenchmark {
-  record Options(List<Integer> sizes, List<Path> from, Path work, int repeat, String xmx, int threads) {
-    static Options parse(String[] args) {
+  record Options(List<Integer> sizes, List<Path> from, Path work, int repeat, String xmx, int threads,
+      List<String> jvmOptions) {
+    static Options parse(String[] args) throws IOException {
       List<Integer> sizes = List.of(1000, 10000);
       List<Path> from = List.of(Path.of("../shared/corpora/ecbplus"), Path.of("seeds"));
       Path work = Path.of("target/bench");
       int repeat = 3;
       String xmx = "1g";
       int threads = Runtime.getRuntime().availableProcessors();
+      Path jvmOptions = Path.of("jvm.options");
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : "";
         switch (args[i]) {
@@ -38,12 +43,19 @@ public final class WholeRunBenchmark {
           case "--repeat" -> repeat = Integer.parseInt(value);
           case "--xmx" -> xmx = value;
           case "--threads" -> threads = Integer.parseInt(value);
+          case "--jvm-options" -> jvmOptions = Path.of(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]
-              + " (expected --articles, --from, --work, --repeat, --xmx or --threads)");
+              + " (expected --articles, --from, --work, --repeat, --xmx, --threads or --jvm-options)");
         }
         i++;
       }
-      return new Options(sizes, from, work, repeat, xmx, threads);
+      return new Options(sizes, from, work, repeat, xmx, threads, readJvmOptions(jvmOptions));
+    }
+
+    /** The options of a jvm.options file: one per line, comments (#) and blank lines left out. */
+    static List<String> readJvmOptions(Path file) throws IOException {
+      return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
     }
   }
 
@@ -107,11 +119,10 @@ public final class WholeRunBenchmark {
 
   /** Runs {@code main} of {@code type} in a new JVM with this one's class path; wall time includes JVM start. */
   static Timed child(Options options, Class<?> type, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xss8m", "-Xmx" + options.xmx(),
-        "-cp", System.getProperty("java.class.path"),
-        type.getName()));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(options.jvmOptions());
+    command.addAll(List.of("-Xmx" + options.xmx(), "-cp", System.getProperty("java.class.path"), type.getName()));
     command.addAll(List.of(args));
     Path log = Files.createTempFile(options.work(), type.getSimpleName(), ".log");
     long start = System.nanoTime();
@@ -136,9 +147,9 @@ public final class WholeRunBenchmark {
 
   static String table(List<Row> rows, Options options) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "Whole run, median of %d, %d threads, -Xmx%s, %d cores, Java %s%n%n",
-        options.repeat(), options.threads(), options.xmx(), Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version")));
+    sb.append(String.format(Locale.ROOT, "Whole run, median of %d, %d threads, -Xmx%s %s, %d cores, Java %s%n%n",
+        options.repeat(), options.threads(), options.xmx(), String.join(" ", options.jvmOptions()),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
     sb.append("| articles | stories | tokens | floor s | check s | check / floor | floor CPU s | check CPU s | "
         + "check articles/s | check tokens/s | floor tokens/s | check peak heap MB | check live MB | floor peak heap MB |\n");
     sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
