@@ -60,7 +60,7 @@ public final class BoilerplateCues {
 
   public boolean startsLikeBoilerplate(String paragraph) {
     for (Pattern p : starts) {
-      if (p.matcher(paragraph).find()) {
+      if (p.matcher(paragraph).lookingAt()) { // anchored at the start: no need to try every position
         return true;
       }
     }
@@ -81,7 +81,7 @@ public final class BoilerplateCues {
   public String afterPublishedCue(String line) {
     for (Pattern p : publishedCues) {
       var m = p.matcher(line);
-      if (m.find()) {
+      if (m.lookingAt()) {
         return line.substring(m.end());
       }
     }
