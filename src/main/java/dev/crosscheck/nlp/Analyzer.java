@@ -23,7 +23,7 @@ public final class Analyzer {
 
   public Analyzer(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentences());
-    this.tokenizer = new TokenizerME(models.tokenizer());
+    this.tokenizer = new TokenizerME(models.wholeWordTokenizer());
     this.tagger = new GreedyTagger(models.pos());
   }
 

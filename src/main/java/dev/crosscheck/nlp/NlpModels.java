@@ -7,6 +7,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import java.util.HashMap;
+import java.util.regex.Pattern;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -21,7 +24,15 @@ public final class NlpModels {
   static final String LANGUAGES = "langdetect-183.bin";
 
   private final SentenceModel sentenceModel;
+  /**
+   * Words of letters only or digits only: the tokenizer leaves them whole without asking the model
+   * (OpenNLP's alphanumeric optimisation, off in the shipped model). Mixed ones ("30bn", "5pm") still
+   * go to the model, which splits them.
+   */
+  private static final Pattern WHOLE_WORD = Pattern.compile("^(?:[A-Za-z]+|[0-9]+)$");
+
   private final TokenizerModel tokenizerModel;
+  private final TokenizerModel wholeWordTokenizerModel;
   private final POSModel posModel;
   private volatile LemmatizerModel lemmatizerModel;
   private volatile LanguageDetectorModel languageModel;
@@ -29,6 +40,8 @@ public final class NlpModels {
   private NlpModels() {
     sentenceModel = load(SENTENCE, SentenceModel::new);
     tokenizerModel = load(TOKENS, TokenizerModel::new);
+    wholeWordTokenizerModel = new TokenizerModel(tokenizerModel.getMaxentModel(), new HashMap<>(),
+        new TokenizerFactory("en", tokenizerModel.getFactory().getAbbreviationDictionary(), true, WHOLE_WORD));
     posModel = load(POS, POSModel::new);
   }
 
@@ -45,8 +58,18 @@ public final class NlpModels {
     return sentenceModel;
   }
 
+  /** The tokenizer model as shipped: every character position goes to the model. */
   public TokenizerModel tokenizer() {
     return tokenizerModel;
+  }
+
+  /**
+   * The same model, leaving words of letters only or digits only whole without asking it: three
+   * times faster, and the model's tokens but where it splits such a word ("touchscreen", "MacWorld";
+   * 6 sentences of the 19,089 of ECB+ and seeds). Analysis uses this one.
+   */
+  public TokenizerModel wholeWordTokenizer() {
+    return wholeWordTokenizerModel;
   }
 
   public POSModel pos() {
