@@ -2,19 +2,13 @@ package dev.crosscheck.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,21 +22,12 @@ class GreedyDecodingTest {
   private static final List<String[]> SENTENCES = new ArrayList<>();
 
   @BeforeAll
-  static void readTexts() throws IOException {
-    NlpModels models = NlpModels.shared();
-    SentenceDetectorME sentences = new SentenceDetectorME(models.sentences());
-    TokenizerME tokenizer = new TokenizerME(models.tokenizer());
-    for (Path root : List.of(Path.of("seeds"), Path.of("src/test/resources/eval/stories"))) {
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted()
-            .toList()) {
-          for (String s : sentences.sentDetect(Files.readString(f, StandardCharsets.UTF_8))) {
-            String[] tokens = tokenizer.tokenize(s);
-            if (tokens.length > 0) {
-              SENTENCES.add(tokens);
-            }
-          }
-        }
+  static void readTexts() {
+    TokenizerME tokenizer = new TokenizerME(NlpModels.shared().tokenizer());
+    for (String s : NewsSentences.all()) {
+      String[] tokens = tokenizer.tokenize(s);
+      if (tokens.length > 0) {
+        SENTENCES.add(tokens);
       }
     }
   }
