@@ -40,6 +40,7 @@ final class ClaimFactory {
     Article article = ctx.article.article();
     OffsetMap map = article.clean().map();
     List<Claim> out = new ArrayList<>(sorted.size());
+    java.util.Map<Integer, List<String>> peopleBySentence = new java.util.HashMap<>();
     for (Draft d : sorted) {
       Sentence first = ctx.sentences().get(d.sentence());
       Sentence last = ctx.sentences().get(d.endSentence());
@@ -54,7 +55,7 @@ final class ClaimFactory {
       valueEnd = Math.max(valueStart, Math.min(valueEnd, sentenceEnd));
       out.add(new Claim(article.source() + "#" + (out.size() + 1), article.source(), d.value(), d.subject(),
           d.predicate(), d.polarity(), d.modality(), d.attribution(), evidence, valueStart, valueEnd,
-          d.sentence(), context(first, d), people(d.sentence())));
+          d.sentence(), context(first, d), peopleBySentence.computeIfAbsent(d.sentence(), this::people)));
     }
     return out;
   }
@@ -91,13 +92,15 @@ final class ClaimFactory {
     return keys;
   }
 
-  private boolean inPersonName(int sentence, int token) {
-    for (Mention m : ctx.mentions.in(sentence)) {
-      if (m.isPerson() && token >= m.start() && token < m.end()) {
-        return true;
+  /** Which tokens of the sentence are words of a person's name. */
+  private boolean[] personNameTokens(Sentence s) {
+    boolean[] out = new boolean[s.size()];
+    for (Mention m : ctx.mentions.in(s.index())) {
+      if (m.isPerson()) {
+        java.util.Arrays.fill(out, m.start(), Math.min(m.end(), out.length), true);
       }
     }
-    return false;
+    return out;
   }
 
   private static boolean opensWithPersonalPronoun(Sentence s) {
@@ -110,6 +113,7 @@ final class ClaimFactory {
     int start = d.start();
     int end = d.endSentence() == d.sentence() ? d.end() : s.size();
     List<ContextTerm> out = new ArrayList<>();
+    boolean[] names = personNameTokens(s);
     for (int i = 0; i < s.size(); i++) {
       if (i >= start && i < end) {
         continue;
@@ -119,7 +123,7 @@ final class ClaimFactory {
         continue;
       }
       int distance = i < start ? start - i : i - end + 1;
-      out.add(new ContextTerm(ctx.terms.term(t.text()), distance, inPersonName(d.sentence(), i)));
+      out.add(new ContextTerm(ctx.terms.term(t.text()), distance, names[i]));
     }
     if (start > 0 && s.token(start - 1).tag().equals("ADP") && !GENERIC_PREPOSITIONS.contains(s.token(start - 1).lower())) {
       // the preposition that frames the value: "by March" (a deadline), "since 2010" (a start)
