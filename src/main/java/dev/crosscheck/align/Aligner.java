@@ -35,6 +35,8 @@ public final class Aligner {
   private static final int ALL_PAIRS_LIMIT = 300;
   /** Fewer context words than this and a claim's sentence is too short to tell its topic. */
   private static final int TERSE_CONTEXT = 3;
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you",
+      "who", "that", "this", "which");
 
   private final AlignSettings settings;
   private final Compatibility compatibility;
@@ -279,7 +281,8 @@ public final class Aligner {
     }
     near.remove(head(a)); // the ranked noun is what put the two in one block: it proves nothing more
     for (var t : b.context()) {
-      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && !t.isPreposition() && tiesValues(t, a)) {
+      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && !t.isPreposition()
+          && tiesValues(t, a)) {
         return true;
       }
     }
@@ -439,9 +442,6 @@ public final class Aligner {
     String subject = x.subject();
     return !subject.isEmpty() && !isPronoun(subject) && subject.equals(y.subject()) ? settings.equalValueBonus() : 0;
   }
-
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you",
-      "who", "that", "this", "which");
 
   private static boolean isPronoun(String subject) {
     return PRONOUNS.contains(subject.toLowerCase(java.util.Locale.ROOT));

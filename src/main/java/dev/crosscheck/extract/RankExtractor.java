@@ -66,13 +66,7 @@ final class RankExtractor {
     if (ranked > i) {
       return ranked;
     }
-    Integer position = ctx.lexicons.numbers().ordinals().get(lower[i]);
-    if (position == null) {
-      Matcher m = NUMERIC_ORDINAL.matcher(lower[i]);
-      if (m.matches()) {
-        position = Integer.parseInt(m.group(1));
-      }
-    }
+    Integer position = ordinalValue(lower[i]);
     if (position == null) {
       return i;
     }
@@ -108,11 +102,7 @@ final class RankExtractor {
         || s.token(i + 1).start() != s.token(i).end() || s.token(i + 2).start() != s.token(i + 1).end()) {
       return i;
     }
-    Integer position = words.firstPlaceWords().contains(lower[i]) ? Integer.valueOf(1) : words.ordinals().get(lower[i]);
-    if (position == null) {
-      Matcher m = NUMERIC_ORDINAL.matcher(lower[i]);
-      position = m.matches() ? Integer.valueOf(m.group(1)) : null;
-    }
+    Integer position = words.firstPlaceWords().contains(lower[i]) ? Integer.valueOf(1) : ordinalValue(lower[i]);
     int head = rankedHead(s, i + 3);
     if (position == null || head < 0) {
       return i;
@@ -120,6 +110,16 @@ final class RankExtractor {
     ctx.add(s.index(), i, i + 3, new Rank(Clauses.join(s, i, i + 3), RankKind.NUMBERED, position,
         ctx.terms.term(s.token(head).text())));
     return i + 3;
+  }
+
+  /** "third" or "3rd": 3; null for a word that is no ordinal. */
+  private Integer ordinalValue(String lower) {
+    Integer position = ctx.lexicons.numbers().ordinals().get(lower);
+    if (position == null) {
+      Matcher m = NUMERIC_ORDINAL.matcher(lower);
+      position = m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+    return position;
   }
 
   /**
