@@ -25,9 +25,14 @@ CASES = os.path.join(HERE, "cases")
 CORPUS = "/work/shared/corpora/ecbplus"
 SEEDS = "/work/shared/seeds"
 
-PLANTED = ["number", "weekday", "month", "date", "place", "rank", "quote", "speaker", "name", "polarity"]
-COMPATIBLE = ["hedge", "spelling", "name-order", "paraphrase"]
-KEYS = {"name", "story", "kind", "type", "source", "find", "replace", "mark", "others", "note"}
+PLANTED = ["number", "weekday", "month", "date", "place", "rank", "quote", "speaker", "name", "polarity", "role"]
+COMPATIBLE = ["hedge", "spelling", "name-order", "paraphrase", "rounding", "short-name", "plural", "partial-quote",
+              "quote-punctuation", "range", "weekday-date"]
+KEYS = {"name", "story", "kind", "type", "source", "find", "replace", "mark", "others", "others_say", "note"}
+OPTIONAL = {"note", "others_say"}
+# Two sentences whose word sets overlap this much (Jaccard) are copies of one wording, not the fact said
+# in other words.
+COPY_JACCARD = 0.6
 
 WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -169,6 +174,37 @@ def changed_original(find_s, replace_s):
     return orig
 
 
+def sentence_at(text, start, end):
+    """The sentence of `text` around [start, end): from after the previous sentence end to the next one."""
+    a = start
+    while a > 0 and not (text[a - 1] in "\n" or text[a - 1] in ".!?" and a < len(text) and text[a].isspace()):
+        a -= 1
+    b = end
+    while b < len(text) and not (text[b] == "\n" or text[b] in ".!?" and (b + 1 >= len(text) or text[b + 1].isspace())):
+        b += 1
+    return text[a:b + 1].strip()
+
+
+def words(s):
+    return set(w.lower() for w in re.findall(r"[A-Za-z0-9]+", s))
+
+
+def jaccard(a, b):
+    x, y = words(a), words(b)
+    return len(x & y) / max(1, len(x | y))
+
+
+def wording(case, text):
+    """'paraphrased' when every sentence of `others_say` differs in wording from the edited sentence, else
+    'copied'; None when the case lists no others_say."""
+    say = case.get("others_say") or []
+    if not say:
+        return None
+    at = text.find(str(case["find"]))
+    own = sentence_at(text, at, at + len(str(case["find"])))
+    return "paraphrased" if all(jaccard(own, s) < COPY_JACCARD for s in say) else "copied"
+
+
 def check():
     errors, warnings = [], []
     counts = collections.Counter()
@@ -188,7 +224,7 @@ def check():
         if not isinstance(c, dict):
             err("not a mapping")
             continue
-        missing = (KEYS - {"note"}) - set(c)
+        missing = (KEYS - OPTIONAL) - set(c)
         extra = set(c) - KEYS
         if missing:
             err("missing keys %s" % sorted(missing))
@@ -235,6 +271,21 @@ def check():
                 err("other %s missing" % o)
             else:
                 other_texts.append(read(p))
+        say = c.get("others_say") or []
+        if not isinstance(say, list):
+            err("others_say is not a list")
+            say = []
+        for sentence in say:
+            if not any(str(sentence) in t for t in other_texts):
+                err("others_say sentence not found verbatim in any of others: %r" % sentence)
+        if say and kind == "planted":
+            covered = [o for o, t in zip(others, other_texts) if any(str(x) in t for x in say)]
+            if len(covered) != len(other_texts):
+                err("others_say gives no sentence for %s" % sorted(set(others) - set(covered)))
+            w = wording(c, text)
+            counts[("wording", w)] += 1
+            if w == "copied":
+                warnings.append("%s: an others_say sentence copies the edited sentence's wording" % fn)
         if kind == "planted":
             if not others:
                 err("planted case without others")
@@ -275,7 +326,10 @@ def check():
     print("stories with planted cases: %d, with compatible cases: %d" % (
         sum(1 for s in by_story if by_story[s]["planted"]), sum(1 for s in by_story if by_story[s]["compatible"])))
     print()
-    print("%d cases, %d errors, %d warnings" % (sum(counts.values()), len(errors), len(warnings)))
+    print("planted cases with others_say: %d paraphrased, %d copied" % (counts[("wording", "paraphrased")],
+                                                                      counts[("wording", "copied")]))
+    print("%d cases, %d errors, %d warnings" % (sum(v for (k, _), v in counts.items() if k != "wording"),
+                                               len(errors), len(warnings)))
     return 1 if errors else 0
 
 
