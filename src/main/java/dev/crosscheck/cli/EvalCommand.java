@@ -2,9 +2,12 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.Crosscheck;
 import dev.crosscheck.eval.CaseResult;
+import dev.crosscheck.eval.CleanScore;
 import dev.crosscheck.eval.EvalRunner;
 import dev.crosscheck.eval.EvalSuite;
 import dev.crosscheck.eval.EvalTable;
+import dev.crosscheck.eval.LabelStubs;
+import dev.crosscheck.model.StoryReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,11 +17,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code crosscheck eval SUITE}: scores crosscheck on a labelled suite of planted and compatible edits. */
+/**
+ * {@code crosscheck eval SUITE}: scores crosscheck on a labelled suite: planted and compatible edits,
+ * and the labelled conflicts of the unedited stories.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Runs a labelled evaluation suite (stories/ and cases/, see docs/QUALITY.md) and prints recall "
-        + "on planted conflicts, precision, and the failing cases.",
-        "Exit 0 when the suite's bars (suite.yaml) are met, 1 when not."})
+    description = {"Runs a labelled evaluation suite (stories/, cases/, labels/, see docs/QUALITY.md) and prints "
+        + "recall on planted conflicts, precision of the conflicts the edits bring, precision of the conflicts "
+        + "reported on the unedited stories by their labels, and what fails.",
+        "Exit 0 when the suite's bars (suite.yaml) are met and every conflict of the unedited stories is labelled, "
+            + "1 when not."})
 final class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SUITE", description = "The suite directory (src/test/resources/eval in this project).")
   Path suite;
@@ -26,8 +34,17 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Cases run in parallel (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--case", paramLabel = "NAME", description = "Run only cases whose name contains NAME.")
+  @Option(names = "--case", paramLabel = "NAME",
+      description = "Run only cases whose name contains NAME (the unedited stories are then not scored).")
   String only;
+
+  @Option(names = "--no-cases", description = "Score only the conflicts of the unedited stories, by their labels.")
+  boolean noCases;
+
+  @Option(names = "--unlabelled", paramLabel = "FILE",
+      description = "Write the conflicts of the unedited stories that have no label to FILE, in the labels' format, "
+          + "for a person to label.")
+  Path unlabelled;
 
   @Option(names = "--details", description = "Print each citing conflict of each case.")
   boolean details;
@@ -43,14 +60,24 @@ final class EvalCommand implements Callable<Integer> {
     Crosscheck cc = Crosscheck.load(rules.source());
     EvalSuite s = EvalSuite.load(suite);
     if (only != null) {
-      s = new EvalSuite(s.root(), s.cases().stream().filter(c -> c.name().contains(only)).toList(), List.of(),
-          s.minRecall(), s.minPrecision());
+      s = s.only(only);
+    } else if (noCases) {
+      s = s.only("\u0000");
     }
     EvalRunner runner = new EvalRunner(cc);
     EvalSuite chosen = s;
+    CleanScore clean = null;
+    if (only == null) {
+      List<StoryReport> reports = runner.uneditedStories(chosen,
+          stories -> Parallel.map(stories, story -> runner.unedited(chosen, story), threads));
+      clean = CleanScore.of(reports, chosen.labels(), chosen.minCleanPrecision());
+      if (unlabelled != null) {
+        Output.write(unlabelled, LabelStubs.json(clean.unlabelled()));
+      }
+    }
     List<CaseResult> results = Parallel.map(chosen.cases(), c -> runner.run(chosen, c), threads);
     List<String> gold = runner.failedGold(s);
-    EvalTable table = new EvalTable(results, s.minRecall(), s.minPrecision(), runner.background(), s.gold().size(), gold);
+    EvalTable table = new EvalTable(results, s.minRecall(), s.minPrecision(), s.gold().size(), gold, clean);
     var out = spec.commandLine().getOut();
     if (details) {
       for (CaseResult r : results) {

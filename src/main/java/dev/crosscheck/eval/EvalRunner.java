@@ -32,8 +32,8 @@ import java.util.stream.Stream;
  */
 public final class EvalRunner {
   private final Crosscheck crosscheck;
+  private final Map<String, StoryReport> baseReports = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> baseSignatures = new ConcurrentHashMap<>();
-  private final Map<String, int[]> baseConflicts = new ConcurrentHashMap<>();
 
   public EvalRunner(Crosscheck crosscheck) {
     this.crosscheck = crosscheck;
@@ -47,17 +47,15 @@ public final class EvalRunner {
   public CaseResult run(EvalSuite suite, EvalCase c) {
     Path storyDir = suite.root().resolve("stories").resolve(c.story());
     try {
-      Set<String> base = baseSignatures.computeIfAbsent(c.story(), k -> {
-        StoryReport report = check(storyDir);
-        baseConflicts.put(k, new int[] {report.sources().size(), (int) report.findings().stream()
-            .filter(f -> f.kind() == Kind.CONFLICT && f.severity() != dev.crosscheck.model.Severity.NOTE).count()});
-        return signatures(report, null);
-      });
+      Set<String> base = baseSignatures.computeIfAbsent(c.story(), k -> signatures(unedited(suite, k), null));
       Path tmp = Files.createTempDirectory("crosscheck-eval");
       try {
         Path copy = tmp.resolve(c.story());
         copyStory(storyDir, copy);
-        Path file = sourceFile(copy, c.source());
+        Path file = EvalSuite.sourceFile(copy, c.source());
+        if (file == null) {
+          return problem(c, "no source " + c.source() + " in " + c.story());
+        }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int at = text.indexOf(c.find());
         if (at < 0 || text.indexOf(c.find(), at + 1) >= 0) {
@@ -77,7 +75,7 @@ public final class EvalRunner {
           }
           boolean isNew = !preexisting(f, base, edit);
           boolean cites = edit.citedBy(f);
-          if (c.planted() && cites && twoSided(f, edit) && (isNew || showsEdit(f, c))) {
+          if (c.planted() && cites && otherSide(f, c) && (isNew || showsEdit(f, c))) {
             found = true;
           }
           if (!isNew) {
@@ -103,13 +101,22 @@ public final class EvalRunner {
     }
   }
 
+  /** The report of a base story as it is, checked once. */
+  public StoryReport unedited(EvalSuite suite, String story) {
+    return baseReports.computeIfAbsent(story, k -> check(suite.root().resolve("stories").resolve(k)));
+  }
+
+  /** The reports of every base story, unedited, in story order; {@code map} runs them, in parallel or not. */
+  public List<StoryReport> uneditedStories(EvalSuite suite,
+      Function<List<String>, List<StoryReport>> map) {
+    return map.apply(suite.stories());
+  }
+
   /** The gold expectations that do not hold, with why; empty when all hold. */
   public List<String> failedGold(EvalSuite suite) {
     List<String> failed = new ArrayList<>();
-    Map<String, StoryReport> reports = new java.util.TreeMap<>();
     for (GoldCheck g : suite.gold()) {
-      StoryReport report = reports.computeIfAbsent(g.story(),
-          k -> check(suite.root().resolve("stories").resolve(k)));
+      StoryReport report = unedited(suite, g.story());
       boolean present = report.findings().stream().anyMatch(f -> matches(g, f));
       if (present != g.expected()) {
         failed.add(g.story() + ": " + g.name() + (g.expected() ? " (expected, not found)" : " (forbidden, found)"));
@@ -134,15 +141,6 @@ public final class EvalRunner {
       }
     }
     return true;
-  }
-
-  /**
-   * For each story run so far: its sources and the conflicts (errors and warnings) the unedited story
-   * already shows. Real stories have real discrepancies, and some of these are false alarms the
-   * case scores cannot see; this keeps that background in view.
-   */
-  public Map<String, int[]> background() {
-    return new java.util.TreeMap<>(baseConflicts);
   }
 
   private static CaseResult problem(EvalCase c, String what) {
@@ -171,12 +169,10 @@ public final class EvalRunner {
     }
   }
 
-  /** Evidence of the edit and of something else: another source, or another sentence. */
-  private static boolean twoSided(Finding f, Edit edit) {
+  /** Evidence of one of the sources that state the original fact, on the other side of the edit. */
+  private static boolean otherSide(Finding f, EvalCase c) {
     for (Evidence e : f.evidence()) {
-      boolean isEdit = e.source().equals(edit.source()) && e.start() < edit.markStart() + edit.markLength()
-          && e.end() > edit.markStart();
-      if (!isEdit) {
+      if (c.others().contains(e.source())) {
         return true;
       }
     }
@@ -222,16 +218,6 @@ public final class EvalRunner {
    */
   private static boolean preexisting(Finding f, Set<String> base, Edit edit) {
     return base.containsAll(places(f, edit));
-  }
-
-  private static Path sourceFile(Path story, String source) throws IOException {
-    try (Stream<Path> files = Files.list(story)) {
-      return files.filter(p -> {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return (dot < 0 ? n : n.substring(0, dot)).equals(source);
-      }).sorted().findFirst().orElseThrow(() -> new IOException("no source " + source + " in " + story));
-    }
   }
 
   private static void copyStory(Path from, Path to) throws IOException {

@@ -13,13 +13,32 @@ import java.util.stream.Stream;
 
 /**
  * An evaluation suite on disk: {@code stories/<id>/} holds base stories, {@code cases/*.yaml} the
- * labelled edits, and {@code suite.yaml} the bars the scores must reach (min_recall, min_precision).
+ * labelled edits, {@code labels/*.json} the labels of the conflicts reported on the unedited stories,
+ * and {@code suite.yaml} the bars the scores must reach: {@code min_recall} on planted cases whose
+ * other sources say the fact in other words, {@code min_precision} of the conflicts the edits bring,
+ * and {@code min_clean_precision} of the conflicts reported on the unedited stories.
  */
-public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, double minRecall,
-    double minPrecision) {
+public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, ConflictLabels labels,
+    double minRecall, double minPrecision, double minCleanPrecision) {
   public EvalSuite {
     cases = List.copyOf(cases);
     gold = List.copyOf(gold);
+    java.util.Objects.requireNonNull(labels, "labels");
+  }
+
+  /** This suite with only the cases whose name contains {@code part}. */
+  public EvalSuite only(String part) {
+    return new EvalSuite(root, cases.stream().filter(c -> c.name().contains(part)).toList(), List.of(), labels,
+        minRecall, minPrecision, minCleanPrecision);
+  }
+
+  /** The base stories, by folder name. */
+  public List<String> stories() {
+    try (Stream<Path> dirs = Files.list(root.resolve("stories"))) {
+      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new RuleFileException(root.toString(), 0, "cannot list stories: " + e.getMessage(), e);
+    }
   }
 
   public static EvalSuite load(Path root) {
@@ -28,21 +47,24 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, d
     }
     double minRecall = 0;
     double minPrecision = 0;
+    double minCleanPrecision = 0;
     Path suite = root.resolve("suite.yaml");
     if (Files.isRegularFile(suite)) {
       YamlDocument doc = YamlDocument.parse(suite.toString(), read(suite));
       minRecall = doc.root().path("min_recall").asDouble(0);
       minPrecision = doc.root().path("min_precision").asDouble(0);
+      minCleanPrecision = doc.root().path("min_clean_precision").asDouble(0);
     }
     List<EvalCase> cases = new ArrayList<>();
     try (Stream<Path> files = Files.list(root.resolve("cases"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-        cases.add(parse(YamlDocument.parse(f.toString(), read(f)), f));
+        cases.add(parse(YamlDocument.parse(f.toString(), read(f)), f, root));
       }
     } catch (IOException e) {
       throw new RuleFileException(root.toString(), 0, "cannot read cases: " + e.getMessage(), e);
     }
-    return new EvalSuite(root, cases, gold(root), minRecall, minPrecision);
+    return new EvalSuite(root, cases, gold(root), ConflictLabels.load(root.resolve("labels")), minRecall,
+        minPrecision, minCleanPrecision);
   }
 
   /** The expectations of gold/*.yaml: findings that must appear, and must not, on unedited stories. */
@@ -75,7 +97,7 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, d
     return out;
   }
 
-  private static EvalCase parse(YamlDocument doc, Path file) {
+  private static EvalCase parse(YamlDocument doc, Path file, Path root) {
     JsonNode n = doc.root();
     for (String field : List.of("name", "story", "kind", "type", "source", "find", "replace", "mark")) {
       if (!n.path(field).isValueNode() || n.path(field).asText().isEmpty()) {
@@ -88,12 +110,35 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, d
     }
     List<String> others = new ArrayList<>();
     n.path("others").forEach(o -> others.add(o.asText()));
+    List<String> othersSay = new ArrayList<>();
+    n.path("others_say").forEach(o -> othersSay.add(o.asText()));
+    EvalCase.Wording wording = EvalCase.Wording.UNKNOWN;
+    if (!othersSay.isEmpty()) {
+      Path source = sourceFile(root.resolve("stories").resolve(n.path("story").asText()), n.path("source").asText());
+      wording = source == null ? wording : Wordings.of(read(source), n.path("find").asText(), othersSay);
+    }
     try {
       return new EvalCase(n.path("name").asText(), n.path("story").asText(), kind.equals("planted"),
           n.path("type").asText(), n.path("source").asText(), n.path("find").asText(), n.path("replace").asText(),
-          n.path("mark").asText(), others, file.getFileName().toString());
+          n.path("mark").asText(), others, othersSay, wording, file.getFileName().toString());
     } catch (IllegalArgumentException e) {
       throw doc.error("/mark", e.getMessage());
+    }
+  }
+
+  /** The article file of {@code source} in a story folder, or null. */
+  static Path sourceFile(Path story, String source) {
+    if (!Files.isDirectory(story)) {
+      return null;
+    }
+    try (Stream<Path> files = Files.list(story)) {
+      return files.filter(p -> {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot < 0 ? name : name.substring(0, dot)).equals(source);
+      }).sorted().findFirst().orElse(null);
+    } catch (IOException e) {
+      return null;
     }
   }
 
