@@ -9,6 +9,8 @@ import dev.crosscheck.ingest.StoryInput;
 import dev.crosscheck.group.AutoGrouping;
 import dev.crosscheck.group.StoryClusterer;
 import dev.crosscheck.lexicon.Lexicons;
+import dev.crosscheck.lexicon.WordNet;
+import dev.crosscheck.align.WordSenses;
 import dev.crosscheck.model.ExtractedStory;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.pipeline.StoryComparison;
@@ -43,7 +45,8 @@ public final class Crosscheck {
     this.catalog = catalog;
     this.loader = new ArticleLoader(lexicons, settings.ingest());
     this.extraction = new StoryExtraction(loader, new ClaimExtractor(lexicons));
-    this.comparison = new StoryComparison(settings.align(), new RuleEngine(catalog));
+    this.comparison = new StoryComparison(settings.align(), new RuleEngine(catalog),
+        new WordSenses(lexicons.senses(), settings.align().wordNet() ? WordNet.shared() : null));
   }
 
   /** Loads and validates the rule files; a bad one throws {@link dev.crosscheck.rules.RuleFileException}. */

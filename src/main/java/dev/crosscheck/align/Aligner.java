@@ -35,15 +35,65 @@ public final class Aligner {
   private static final int ALL_PAIRS_LIMIT = 300;
   /** Fewer context words than this and a claim's sentence is too short to tell its topic. */
   private static final int TERSE_CONTEXT = 3;
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you",
-      "who", "that", "this", "which");
 
   private final AlignSettings settings;
   private final Compatibility compatibility;
+  private final SameFact sameFact;
 
-  public Aligner(AlignSettings settings, Compatibility compatibility) {
+  public Aligner(AlignSettings settings, Compatibility compatibility, WordSenses senses) {
     this.settings = settings;
     this.compatibility = compatibility;
+    this.sameFact = new SameFact(settings, senses);
+  }
+
+  /**
+   * How well a claim of another source fits a claim as its counterpart: the likeness of their
+   * sentences, the weight of their shared anchors, and a bonus when their values agree.
+   */
+  private double fit(Claim a, Claim b, double similarity, SameFact.Assessment fact) {
+    double anchors = Math.min(1, fact.strength() / settings.factMinStrength()) * settings.equalValueBonus();
+    return similarity + anchors + (compatibility.compatible(a, b) ? bonus(a, b) : 0);
+  }
+
+  /**
+   * The best counterpart of each claim of a block in each other source: a claim and another compared
+   * as one fact only when each is the other's best in its source, so that a source telling two facts
+   * of one kind ("Riva, 47, and Steinberg, 48") has each compared with its own.
+   */
+  private static final class Partners {
+    private final Map<String, Integer> sources = new HashMap<>();
+    private final int[] source;
+    private final int[][] best;
+    private final double[][] score;
+
+    Partners(List<Claim> block) {
+      source = new int[block.size()];
+      for (int i = 0; i < block.size(); i++) {
+        source[i] = sources.computeIfAbsent(block.get(i).source(), k -> sources.size());
+      }
+      best = new int[block.size()][sources.size()];
+      score = new double[block.size()][sources.size()];
+      for (int[] row : best) {
+        java.util.Arrays.fill(row, -1);
+      }
+    }
+
+    void offer(int i, int j, double fit) {
+      take(i, j, fit);
+      take(j, i, fit);
+    }
+
+    private void take(int i, int j, double fit) {
+      int s = source[j];
+      if (best[i][s] < 0 || fit > score[i][s]) {
+        best[i][s] = j;
+        score[i][s] = fit;
+      }
+    }
+
+    boolean mutual(int i, int j) {
+      return best[i][source[j]] == j && best[j][source[i]] == i;
+    }
   }
 
   public List<ClaimGroup> align(List<Claim> claims) {
@@ -108,28 +158,55 @@ public final class Aligner {
         : vectors.get(i).cosine(vectors.get(j));
     List<double[]> agreeing = new ArrayList<>();
     List<double[]> contradicting = new ArrayList<>();
-    for (int[] pair : candidates(block, vectors)) {
-      Claim a = block.get(pair[0]);
-      Claim b = block.get(pair[1]);
-      double s = sim.of(pair[0], pair[1]) + sameActor(a, b);
-      if (compatibility.compatible(a, b) && !saySomethingElse(a, b)) {
-        if (type != ValueType.STATEMENT && type != ValueType.QUOTE && (s > 0 || terse(a) || terse(b))) {
+    List<int[]> pairs = candidates(block, vectors);
+    boolean values = type != ValueType.STATEMENT && type != ValueType.QUOTE;
+    SameFact.Assessment[] assessed = new SameFact.Assessment[pairs.size()];
+    double[] similarity = new double[pairs.size()];
+    Partners partners = new Partners(block);
+    for (int k = 0; k < pairs.size(); k++) {
+      int i = pairs.get(k)[0];
+      int j = pairs.get(k)[1];
+      Claim a = block.get(i);
+      Claim b = block.get(j);
+      similarity[k] = sim.of(i, j) + sameActor(a, b);
+      if (values) {
+        assessed[k] = sameFact.assess(a, b, idf, persons);
+        if (!assessed[k].clash() && !a.source().equals(b.source())) {
+          partners.offer(i, j, fit(a, b, similarity[k], assessed[k]));
+        }
+      }
+    }
+    for (int k = 0; k < pairs.size(); k++) {
+      int i = pairs.get(k)[0];
+      int j = pairs.get(k)[1];
+      Claim a = block.get(i);
+      Claim b = block.get(j);
+      double s = similarity[k];
+      boolean compatible = compatibility.compatible(a, b);
+      SameFact.Assessment fact = assessed[k];
+      if (compatible && !saySomethingElse(a, b) && (fact == null || !fact.clash())) {
+        if (values && (s > 0 || terse(a) || terse(b))) {
           s += bonus(a, b); // equal values in full sentences with nothing else in common are a coincidence
         }
         if (s >= threshold) {
-          agreeing.add(new double[] {s, pair[0], pair[1]});
+          agreeing.add(new double[] {s, i, j});
         }
-      } else if (!compatibility.compatible(a, b) && a.source().equals(b.source())) {
-        if (s >= settings.strongSimilarity() && type != ValueType.STATEMENT && type != ValueType.QUOTE) {
+      } else if (!compatible && a.source().equals(b.source())) {
+        if (values && s >= settings.strongSimilarity() && fact.anchored(settings.factMinStrength())) {
           // one source telling the same thing twice with two values ("a four-star officer" ... "a
           // three-star officer"): it contradicts itself
-          contradicting.add(new double[] {s, pair[0], pair[1], 1});
+          contradicting.add(new double[] {s, i, j, 1, k});
         }
-      } else if (!compatibility.compatible(a, b) && !contradictsOtherSubject(a, b)
-          && !aboutOtherPeople(a, b, persons)
-          && (s >= threshold && supportsConflict(a, b, s, type) || closeNeighbours(a, b, idf, type)
-          || samePersonsFigure(a, b, persons))) {
-        contradicting.add(new double[] {s, pair[0], pair[1], 0});
+      } else if (!compatible && values) {
+        // values of different sources that cannot both hold: compared only as one fact, each the
+        // other's best counterpart in its source
+        boolean strong = s >= settings.strongSimilarity() && !fact.clash();
+        if ((fact.anchored(settings.factMinStrength()) && !bare(a) || strong) && partners.mutual(i, j)) {
+          contradicting.add(new double[] {s, i, j, 0, k});
+        }
+      } else if (!compatible && !SameFact.otherSubjects(a, b) && !SameFact.aboutOtherPeople(a, b, persons)
+          && s >= threshold) {
+        contradicting.add(new double[] {s, i, j, 0, k});
       }
     }
     // 1. consistent clusters: claims that agree, never two values that cannot both hold
@@ -155,6 +232,7 @@ public final class Aligner {
       slot[i] = i;
     }
     Map<Long, List<Claim>[]> linked = new java.util.LinkedHashMap<>();
+    Map<Long, List<Alignment>> basis = new HashMap<>();
     Map<Long, Boolean> shared = new HashMap<>(); // the clusters no longer change: once per pair of them
     for (double[] e : sorted(contradicting)) {
       int ca = find(cluster, (int) e[1]);
@@ -172,6 +250,10 @@ public final class Aligner {
       if (e[3] == 1) {
         ends[2].add(block.get((int) e[1]));
       }
+      SameFact.Assessment fact = assessed[(int) e[4]];
+      basis.computeIfAbsent((long) Math.min(ca, cb) * n + Math.max(ca, cb), k -> new ArrayList<>())
+          .add(new Alignment(block.get((int) e[1]), block.get((int) e[2]), Math.round(e[0] * 1000) / 1000.0,
+              fact == null ? List.of() : fact.anchors()));
       int a = find(slot, ca);
       int b = find(slot, cb);
       if (a != b) {
@@ -201,7 +283,8 @@ public final class Aligner {
         int b = ids.indexOf((int) (l.getKey() % n));
         if (a >= 0 && b >= 0) {
           links.add(new ClaimGroup.Link(a, b, l.getValue()[0], l.getValue()[1],
-              l.getValue()[2].stream().map(Claim::source).distinct().sorted().toList()));
+              l.getValue()[2].stream().map(Claim::source).distinct().sorted().toList(),
+              basis.getOrDefault(l.getKey(), List.of())));
         }
       }
       out.add(new ClaimGroup(key, type, claims, clusters, links));
@@ -260,147 +343,6 @@ public final class Aligner {
   }
 
   /**
-   * Values that contradict each other must also share a word right next to them ("88-72 setback",
-   * "88-79 setback"), unless their whole contexts are very much alike: a sentence about a team's
-   * "last 10 games" and one about a "three-game streak" speak of different things. Bare numbers,
-   * which count nothing named, contradict only in very much alike contexts.
-   */
-  private boolean supportsConflict(Claim a, Claim b, double similarity, ValueType type) {
-    if (type == ValueType.STATEMENT || type == ValueType.QUOTE || compatibility.compatible(a, b)
-        || similarity >= settings.strongSimilarity()) {
-      return true;
-    }
-    if (a.value() instanceof Quantity q && q.unit().isEmpty()) {
-      return false; // a bare number ("54", "12") says too little of what it counts
-    }
-    java.util.Set<String> near = new java.util.HashSet<>();
-    for (var t : a.context()) {
-      if (t.distance() <= settings.localWindow()) {
-        near.add(t.term());
-      }
-    }
-    near.remove(head(a)); // the ranked noun is what put the two in one block: it proves nothing more
-    for (var t : b.context()) {
-      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && !t.isPreposition()
-          && tiesValues(t, a)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Two values with rare words right next to them in common ("a heart attack on December 2", "a
-   * heart attack on December 9") speak of the same thing even when the rest of their sentences
-   * differ: the rarity (idf) of the shared neighbours must reach {@code local_strength}.
-   */
-  private boolean closeNeighbours(Claim a, Claim b, TermWeights idf, ValueType type) {
-    if (type == ValueType.STATEMENT || type == ValueType.QUOTE
-        || a.value() instanceof Quantity q && q.unit().isEmpty()) {
-      return false;
-    }
-    java.util.Set<String> near = new java.util.HashSet<>();
-    for (var t : a.context()) {
-      if (t.distance() <= settings.localWindow()) {
-        near.add(t.term());
-      }
-    }
-    near.remove(head(a));
-    double strength = 0;
-    java.util.Set<String> counted = new java.util.HashSet<>();
-    java.util.Map<String, Integer> distanceInA = new java.util.HashMap<>();
-    for (var t : a.context()) {
-      distanceInA.merge(t.term(), t.distance(), Math::min);
-    }
-    boolean contentWord = false;
-    for (var t : b.context()) {
-      if (t.distance() <= settings.localWindow() && near.contains(t.term()) && tiesValues(t, a)
-          && counted.add(t.term())) {
-        boolean adjacent = t.distance() <= 2 && distanceInA.getOrDefault(t.term(), 99) <= 2;
-        strength += idf.idf(t.term()) * (adjacent ? settings.adjacentWeight() : 1); // "command by March/September"
-        contentWord |= !t.isPreposition();
-      }
-    }
-    // a shared preposition ("in December", "in May") frames values but does not tie them alone
-    return contentWord && strength >= settings.localStrength();
-  }
-
-  /**
-   * A person's name next to a value says whose fact it is, not which: "Page was born on April 22"
-   * and "Page died Thursday" are two facts of one person. Only an age is the named person's own
-   * ("Madeline Kafoury, 63").
-   */
-  private static boolean tiesValues(ContextTerm t, Claim a) {
-    return !t.name() || a.value() instanceof Quantity q && q.unit().equals("age");
-  }
-
-  /**
-   * Counts of the same thing in sentences that each name one person, the same one ("Hansbrough, who
-   * grabbed six rebounds", "Hansbrough finished with nine rebounds"): that person's figure.
-   */
-  private static boolean samePersonsFigure(Claim a, Claim b, PersonIndex persons) {
-    if (!(a.value() instanceof Quantity q) || q.unit().isEmpty() || q.isScore()
-        || a.people().size() != 1 || b.people().size() != 1) {
-      return false;
-    }
-    return persons.resolve(a.people().get(0)).equals(persons.resolve(b.people().get(0)));
-  }
-
-  /**
-   * Incompatible values said of different named subjects ("Carter scored 14 points", "Smith scored 12
-   * points") are two facts, not a contradiction.
-   */
-  private boolean contradictsOtherSubject(Claim a, Claim b) {
-    if (compatibility.compatible(a, b)) {
-      return false;
-    }
-    java.util.Set<String> x = properWords(a.subject());
-    java.util.Set<String> y = properWords(b.subject());
-    if (x.isEmpty() || y.isEmpty()) {
-      return false;
-    }
-    for (String w : x) {
-      if (y.contains(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Sentences that name people, none of them the same, tell of different people: their numbers or
-   * dates do not contradict each other ("DiLeo has spent 19 seasons", "Cheeks spent 11 seasons").
-   */
-  private static boolean aboutOtherPeople(Claim a, Claim b, PersonIndex persons) {
-    if (a.people().isEmpty() || b.people().isEmpty()) {
-      return false;
-    }
-    java.util.Set<String> x = new java.util.HashSet<>();
-    for (String p : a.people()) {
-      x.add(persons.resolve(p));
-    }
-    for (String p : b.people()) {
-      if (x.contains(persons.resolve(p))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static java.util.Set<String> properWords(String subject) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    if (subject.isEmpty() || !Character.isUpperCase(subject.codePointAt(0)) || isPronoun(subject)) {
-      return out; // "He added: ..." names no one
-    }
-    for (String w : subject.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() > 1) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
-  /**
    * Times that can both hold but share nothing ("Wednesday" and "June", "2005" and "Sunday") are
    * likely different events: they neither agree nor contradict, so they do not cluster.
    */
@@ -440,11 +382,12 @@ public final class Aligner {
       return 0;
     }
     String subject = x.subject();
-    return !subject.isEmpty() && !isPronoun(subject) && subject.equals(y.subject()) ? settings.equalValueBonus() : 0;
+    return !subject.isEmpty() && !SameFact.isPronoun(subject) && subject.equals(y.subject()) ? settings.equalValueBonus() : 0;
   }
 
-  private static boolean isPronoun(String subject) {
-    return PRONOUNS.contains(subject.toLowerCase(java.util.Locale.ROOT));
+  /** A number that counts nothing named ("54", "12"): it says too little of what it is to contradict another by itself. */
+  private static boolean bare(Claim c) {
+    return c.value() instanceof Quantity q && q.unit().isEmpty();
   }
 
   /** A sentence with next to nothing around its value ("She was 85."): its value speaks for it. */

@@ -114,6 +114,9 @@ final class ClaimFactory {
     int end = d.endSentence() == d.sentence() ? d.end() : s.size();
     List<ContextTerm> out = new ArrayList<>();
     boolean[] names = personNameTokens(s);
+    String[] lower = s.lowerTokens();
+    int clauseFrom = ctx.clauses.clauseStart(s, lower, start);
+    int clauseTo = ctx.clauses.clauseEnd(s, lower, end);
     for (int i = 0; i < s.size(); i++) {
       if (i >= start && i < end) {
         continue;
@@ -123,11 +126,14 @@ final class ClaimFactory {
         continue;
       }
       int distance = i < start ? start - i : i - end + 1;
-      out.add(new ContextTerm(ctx.terms.term(t.text()), distance, names[i]));
+      String lemma = t.isProperNoun() || t.isNumber() ? t.lower() : ctx.lemma(t);
+      out.add(new ContextTerm(ctx.terms.term(t.text()), distance, names[i], lemma, t.tag(),
+          i >= clauseFrom && i < clauseTo));
     }
     if (start > 0 && s.token(start - 1).tag().equals("ADP") && !GENERIC_PREPOSITIONS.contains(s.token(start - 1).lower())) {
       // the preposition that frames the value: "by March" (a deadline), "since 2010" (a start)
-      out.add(new ContextTerm("@" + s.token(start - 1).lower(), 1));
+      String preposition = s.token(start - 1).lower();
+      out.add(new ContextTerm("@" + preposition, 1, false, preposition, "ADP", true));
     }
     return out;
   }

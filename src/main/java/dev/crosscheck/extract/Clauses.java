@@ -68,7 +68,8 @@ final class Clauses {
     return 0;
   }
 
-  private int clauseEnd(Sentence s, String[] lower, int at) {
+  /** The token after the last of the clause holding token {@code at}: the next break that opens no relative clause. */
+  int clauseEnd(Sentence s, String[] lower, int at) {
     for (int i = at; i < lower.length; i++) {
       if (cues.clauseBreaks().contains(lower[i]) && !cues.relativePronouns().contains(lower[i])) {
         return i;

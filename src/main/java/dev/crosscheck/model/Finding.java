@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What the rules found about one slot of a story: its stable id, the rule, kind and severity, a
  * readable topic and message, the values with their sources, who reported and who left it out, the
- * evidence sentences with offsets, and for omissions a salience score (0 to 1).
+ * evidence sentences with offsets, for omissions a salience score (0 to 1), and for conflicts the
+ * comparisons that show why their sentences were taken for one fact.
  */
 public record Finding(
     String id,
@@ -20,7 +21,8 @@ public record Finding(
     List<String> reportedBy,
     List<String> omittedBy,
     List<Evidence> evidence,
-    double salience) {
+    double salience,
+    List<Comparison> comparisons) {
 
   public Finding {
     Objects.requireNonNull(id, "id");
@@ -34,19 +36,33 @@ public record Finding(
     reportedBy = List.copyOf(reportedBy);
     omittedBy = List.copyOf(omittedBy);
     evidence = List.copyOf(evidence);
+    comparisons = List.copyOf(comparisons);
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("finding " + id + " (" + rule + ") has no evidence");
     }
+    for (Comparison c : comparisons) {
+      if (c.first() >= evidence.size() || c.second() >= evidence.size()) {
+        throw new IllegalArgumentException("finding " + id + " (" + rule + ") compares evidence " + c.first() + " and "
+            + c.second() + " of " + evidence.size());
+      }
+    }
+  }
+
+  /** A finding that compares nothing (an omission, an agreement). */
+  public Finding(String id, String story, String rule, Kind kind, Severity severity, String topic, String message,
+      List<FindingValue> values, List<String> reportedBy, List<String> omittedBy, List<Evidence> evidence,
+      double salience) {
+    this(id, story, rule, kind, severity, topic, message, values, reportedBy, omittedBy, evidence, salience, List.of());
   }
 
   /** This finding with its first evidence sentence only (see {@link StoryReport#summarized()}). */
   public Finding summarized() {
     return evidence.size() == 1 ? this : new Finding(id, story, rule, kind, severity, topic, message, values,
-        reportedBy, omittedBy, evidence.subList(0, 1), salience);
+        reportedBy, omittedBy, evidence.subList(0, 1), salience, List.of());
   }
 
   public Finding withId(String newId) {
     return new Finding(newId, story, rule, kind, severity, topic, message, values, reportedBy, omittedBy, evidence,
-        salience);
+        salience, comparisons);
   }
 }

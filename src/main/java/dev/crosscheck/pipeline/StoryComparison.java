@@ -3,6 +3,7 @@ package dev.crosscheck.pipeline;
 import dev.crosscheck.align.Aligner;
 import dev.crosscheck.align.ClaimGroup;
 import dev.crosscheck.align.PersonIndex;
+import dev.crosscheck.align.WordSenses;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ExtractedArticle;
@@ -24,9 +25,9 @@ public final class StoryComparison {
   private final Aligner aligner;
   private final RuleEngine engine;
 
-  public StoryComparison(AlignSettings settings, RuleEngine engine) {
+  public StoryComparison(AlignSettings settings, RuleEngine engine, WordSenses senses) {
     this.engine = engine;
-    this.aligner = new Aligner(settings, engine.compatibility());
+    this.aligner = new Aligner(settings, engine.compatibility(), senses);
   }
 
   public StoryReport run(ExtractedStory story) {

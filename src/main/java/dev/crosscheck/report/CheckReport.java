@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.model.Comparison;
 import dev.crosscheck.model.Evidence;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Kind;
@@ -213,6 +214,15 @@ public final class CheckReport {
     ArrayNode evidence = o.putArray("evidence");
     for (Evidence e : f.evidence()) {
       evidence.add(ValueJson.evidence(e));
+    }
+    if (!f.comparisons().isEmpty()) {
+      ArrayNode comparisons = o.putArray("comparisons");
+      for (Comparison c : f.comparisons()) {
+        ObjectNode n = comparisons.addObject();
+        n.putArray("evidence").add(c.first()).add(c.second());
+        n.put("similarity", c.similarity());
+        c.anchors().forEach(n.putArray("anchors")::add);
+      }
     }
     return o;
   }

@@ -15,7 +15,9 @@ public record AlignSettings(
     int localWindow,
     double strongSimilarity,
     double localStrength,
-    double adjacentWeight) {
+    double adjacentWeight,
+    double factMinStrength,
+    boolean wordNet) {
 
   static AlignSettings from(SettingsReader r) {
     return r.finish(new AlignSettings(
@@ -32,6 +34,8 @@ public record AlignSettings(
         r.integer("local_window", 1, 50),
         r.fraction("strong_similarity"),
         r.number("local_strength", 0, 1000),
-        r.number("adjacent_weight", 1, 10)));
+        r.number("adjacent_weight", 1, 10),
+        r.number("fact_min_strength", 0, 1000),
+        r.bool("wordnet")));
   }
 }

@@ -1,6 +1,7 @@
 package dev.crosscheck.rules;
 
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.Comparison;
 import dev.crosscheck.model.Evidence;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.FindingValue;
@@ -20,6 +21,7 @@ public final class FindingBuilder {
   private final StoryClaims story;
   private final List<List<Claim>> valueClasses = new ArrayList<>();
   private final List<String[]> shownAs = new ArrayList<>();
+  private final List<dev.crosscheck.align.Alignment> basis = new ArrayList<>();
   private String topic;
   private double salience;
 
@@ -39,6 +41,12 @@ public final class FindingBuilder {
       valueClasses.add(List.copyOf(claims));
       shownAs.add(text == null ? null : new String[] {text, normalized});
     }
+    return this;
+  }
+
+  /** Why some of the claims were compared as one fact; shown when both claims are among the evidence. */
+  public FindingBuilder basis(List<dev.crosscheck.align.Alignment> alignments) {
+    basis.addAll(alignments);
     return this;
   }
 
@@ -64,7 +72,8 @@ public final class FindingBuilder {
     for (int k = 0; k < valueClasses.size(); k++) {
       List<Claim> cls = valueClasses.get(k);
       Map<String, Claim> firstBySource = new LinkedHashMap<>();
-      cls.stream().sorted(java.util.Comparator.comparing(Claim::source).thenComparing(Claim::valueStart))
+      cls.stream().sorted(java.util.Comparator.comparing(Claim::source).thenComparing(c -> !compared(c))
+              .thenComparing(Claim::valueStart))
           .forEach(c -> firstBySource.putIfAbsent(c.source(), c));
       Claim first = firstBySource.values().iterator().next();
       String[] shown = shownAs.get(k);
@@ -80,6 +89,32 @@ public final class FindingBuilder {
     List<String> omitted = story.omitting(reported);
     String message = Messages.format(rule.message(), topic, values, reported, omitted, salience);
     return new Finding("", story.id(), rule.id(), rule.kind(), rule.severity(), topic, message, values, reported,
-        omitted, evidence, salience);
+        omitted, evidence, salience, comparisons(evidence));
+  }
+
+  /** Whether a claim is one of a compared pair: its sentence is then the one shown for its source. */
+  private boolean compared(Claim c) {
+    for (var a : basis) {
+      if (a.a() == c || a.b() == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The alignments whose two claims' sentences are both evidence, once per pair of sentences. */
+  private List<Comparison> comparisons(List<Evidence> evidence) {
+    List<Comparison> out = new ArrayList<>();
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (var a : basis) {
+      int x = evidence.indexOf(a.a().evidence());
+      int y = evidence.indexOf(a.b().evidence());
+      if (x < 0 || y < 0 || x == y || !seen.add((long) Math.min(x, y) << 32 | Math.max(x, y))) {
+        continue;
+      }
+      out.add(new Comparison(Math.min(x, y), Math.max(x, y), a.similarity(), a.anchors()));
+    }
+    out.sort(java.util.Comparator.comparingInt(Comparison::first).thenComparingInt(Comparison::second));
+    return out;
   }
 }

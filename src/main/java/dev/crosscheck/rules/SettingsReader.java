@@ -43,6 +43,14 @@ final class SettingsReader {
     return n.asDouble();
   }
 
+  boolean bool(String key) {
+    JsonNode n = node(key);
+    if (!n.isBoolean()) {
+      throw doc.error(section + "/" + key, "'" + key + "' must be true or false, not " + n.asText());
+    }
+    return n.asBoolean();
+  }
+
   double fraction(String key) {
     return number(key, 0, 1);
   }

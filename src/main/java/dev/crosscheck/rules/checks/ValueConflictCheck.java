@@ -40,49 +40,58 @@ abstract class ValueConflictCheck implements Check {
   public List<Finding> run(Rule rule, StoryClaims story) {
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup g : story.groups(rule)) {
-      java.util.LinkedHashSet<Claim> involved = new java.util.LinkedHashSet<>();
       for (ClaimGroup.Link link : g.links()) {
-        List<Claim> a = sameValues(stated(rule, g.clusters().get(link.a())), link.fromA());
-        List<Claim> b = sameValues(stated(rule, g.clusters().get(link.b())), link.fromB());
-        java.util.LinkedHashSet<Claim> sideA = new java.util.LinkedHashSet<>();
-        java.util.LinkedHashSet<Claim> sideB = new java.util.LinkedHashSet<>();
-        for (Claim x : a) {
-          for (Claim y : b) {
-            boolean others = !x.source().equals(y.source()) || link.selfContradicting().contains(x.source());
-            if (others && !compatible(rule, x, y)) {
-              sideA.add(x);
-              sideB.add(y);
-            }
-          }
+        java.util.Set<Claim> involved = involved(rule, g, link);
+        List<List<Claim>> classes = byValue(g.claims().stream().filter(involved::contains).toList());
+        if (classes.size() < 2 || !acrossSources(classes) || !anyContradiction(rule, classes)) {
+          continue;
         }
-        // a source on both sides gives both values itself: it tells of two things, contradicting no one
-        java.util.Set<String> both = new java.util.HashSet<>();
-        sideA.forEach(c -> both.add(c.source()));
-        java.util.Set<String> inB = new java.util.HashSet<>();
-        sideB.forEach(c -> inB.add(c.source()));
-        both.retainAll(inB);
-        both.removeAll(link.selfContradicting());
-        // unless one of its two values is itself an end of the contradiction and the other is not,
-        // and in another sentence: then that sentence agrees with the other side, and the end is what
-        // it reports ("2002 and 2003" in one sentence are two things)
-        Set<Claim> endsA = new HashSet<>(link.fromA());
-        Set<Claim> endsB = new HashSet<>(link.fromB());
-        Set<String> keepA = soleEnds(sideA, endsA, sideB, endsB);
-        Set<String> keepB = soleEnds(sideB, endsB, sideA, endsA);
-        sideA.removeIf(c -> both.contains(c.source()) && !(keepA.contains(c.source()) && endsA.contains(c)));
-        sideB.removeIf(c -> both.contains(c.source()) && !(keepB.contains(c.source()) && endsB.contains(c)));
-        if (!sideA.isEmpty() && !sideB.isEmpty()) {
-          involved.addAll(sideA);
-          involved.addAll(sideB);
+        FindingBuilder builder = new FindingBuilder(rule, story).basis(link.basis());
+        classes.forEach(builder::value);
+        out.add(builder.build());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The claims of one contradiction: those of each side that contradict a claim of the other, with
+   * the claims of their clusters that give the same values, less the sources found on both sides.
+   */
+  private java.util.Set<Claim> involved(Rule rule, ClaimGroup g, ClaimGroup.Link link) {
+    List<Claim> a = sameValues(stated(rule, g.clusters().get(link.a())), link.fromA());
+    List<Claim> b = sameValues(stated(rule, g.clusters().get(link.b())), link.fromB());
+    java.util.LinkedHashSet<Claim> sideA = new java.util.LinkedHashSet<>();
+    java.util.LinkedHashSet<Claim> sideB = new java.util.LinkedHashSet<>();
+    for (Claim x : a) {
+      for (Claim y : b) {
+        boolean others = !x.source().equals(y.source()) || link.selfContradicting().contains(x.source());
+        if (others && !compatible(rule, x, y)) {
+          sideA.add(x);
+          sideB.add(y);
         }
       }
-      List<List<Claim>> classes = byValue(g.claims().stream().filter(involved::contains).toList());
-      if (classes.size() < 2 || !acrossSources(classes) || !anyContradiction(rule, classes)) {
-        continue;
-      }
-      FindingBuilder builder = new FindingBuilder(rule, story);
-      classes.forEach(builder::value);
-      out.add(builder.build());
+    }
+    // a source on both sides gives both values itself: it tells of two things, contradicting no one
+    java.util.Set<String> both = new java.util.HashSet<>();
+    sideA.forEach(c -> both.add(c.source()));
+    java.util.Set<String> inB = new java.util.HashSet<>();
+    sideB.forEach(c -> inB.add(c.source()));
+    both.retainAll(inB);
+    both.removeAll(link.selfContradicting());
+    // unless one of its two values is itself an end of the contradiction and the other is not,
+    // and in another sentence: then that sentence agrees with the other side, and the end is what
+    // it reports ("2002 and 2003" in one sentence are two things)
+    Set<Claim> endsA = new HashSet<>(link.fromA());
+    Set<Claim> endsB = new HashSet<>(link.fromB());
+    Set<String> keepA = soleEnds(sideA, endsA, sideB, endsB);
+    Set<String> keepB = soleEnds(sideB, endsB, sideA, endsA);
+    sideA.removeIf(c -> both.contains(c.source()) && !(keepA.contains(c.source()) && endsA.contains(c)));
+    sideB.removeIf(c -> both.contains(c.source()) && !(keepB.contains(c.source()) && endsB.contains(c)));
+    java.util.Set<Claim> out = new java.util.HashSet<>();
+    if (!sideA.isEmpty() && !sideB.isEmpty()) {
+      out.addAll(sideA);
+      out.addAll(sideB);
     }
     return out;
   }

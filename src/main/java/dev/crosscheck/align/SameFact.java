@@ -1,0 +1,173 @@
+package dev.crosscheck.align;
+
+import dev.crosscheck.model.Claim;
+import dev.crosscheck.model.ContextTerm;
+import dev.crosscheck.model.Quantity;
+import dev.crosscheck.model.Rank;
+import dev.crosscheck.rules.AlignSettings;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether two claims of a story speak of the same fact, and what shows it. Two claims of one slot
+ * family (the same unit or counted noun, rank kind, kind of time) are the same fact when
+ * <ul>
+ *   <li>they are not about different named people or subjects ("Riva, 47" and "Steinberg, 48");</li>
+ *   <li>their predicates do not tell of different events: "opened" and "watched" are two events,
+ *       unless one clause names the other's event ("killed 12" and "a death toll of 12");</li>
+ *   <li>and their clauses share anchors, words that can stand for one another (the same word, a
+ *       sense of lexicons/senses.yaml, a WordNet synonym) near both values, rare enough in the story
+ *       together ({@code fact_min_strength}), or their sentences are very much alike
+ *       ({@code strong_similarity}).</li>
+ * </ul>
+ */
+final class SameFact {
+  /** What two claims were found to have in common, or why they are two facts. */
+  record Assessment(boolean clash, double strength, List<String> anchors) {
+    static final Assessment CLASH = new Assessment(true, 0, List.of());
+
+    /** A content anchor was found and the anchors weigh enough. */
+    boolean anchored(double minStrength) {
+      return !clash && !anchors.isEmpty() && strength >= minStrength;
+    }
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "that",
+      "this", "which");
+
+  private final AlignSettings settings;
+  private final WordSenses senses;
+
+  SameFact(AlignSettings settings, WordSenses senses) {
+    this.settings = settings;
+    this.senses = senses;
+  }
+
+  Assessment assess(Claim a, Claim b, TermWeights idf, PersonIndex persons) {
+    if (aboutOtherPeople(a, b, persons) || otherSubjects(a, b) || otherEvents(a, b)) {
+      return Assessment.CLASH;
+    }
+    String headA = head(a);
+    String headB = head(b);
+    Map<String, Double> best = new LinkedHashMap<>();
+    for (ContextTerm x : a.context()) {
+      if (!usable(x, headA, a)) {
+        continue;
+      }
+      for (ContextTerm y : b.context()) {
+        if (!usable(y, headB, b) || !senses.related(x, y)) {
+          continue;
+        }
+        double rarity = Math.min(idf.idf(x.term()), idf.idf(y.term()));
+        double closeness = 1.0 / (1.0 + (x.distance() + y.distance()) / (2 * settings.distanceDecay()));
+        String anchor = x.lemma().equals(y.lemma()) ? x.lemma() : x.lemma() + "~" + y.lemma();
+        best.merge(anchor, rarity * closeness, Math::max);
+      }
+    }
+    double strength = 0;
+    for (double w : best.values()) {
+      strength += w;
+    }
+    List<String> anchors = new ArrayList<>(best.keySet());
+    anchors.sort(null);
+    return new Assessment(false, strength, anchors);
+  }
+
+  /** A word that can anchor a fact: in the value's clause or right by it, naming no one, not the unit itself. */
+  private boolean usable(ContextTerm t, String head, Claim c) {
+    if (t.isPreposition() || t.name() && !isAge(c) || t.term().equals(head)) {
+      return false;
+    }
+    return t.clause() || t.distance() <= settings.localWindow();
+  }
+
+  private static boolean isAge(Claim c) {
+    return c.value() instanceof Quantity q && q.unit().equals("age");
+  }
+
+  /**
+   * The predicates tell of different events: both are content verbs, not alike, and neither clause
+   * holds a word alike the other's predicate ("killed" beside "the death toll").
+   */
+  private boolean otherEvents(Claim a, Claim b) {
+    String pa = a.predicate();
+    String pb = b.predicate();
+    if (senses.isLightVerb(pa) || senses.isLightVerb(pb) || senses.related(pa, "VERB", pb, "VERB")) {
+      return false;
+    }
+    return !mentions(b, pa) && !mentions(a, pb);
+  }
+
+  /** Whether a word of the claim's clause can stand for {@code lemma}. */
+  private boolean mentions(Claim c, String lemma) {
+    for (ContextTerm t : c.context()) {
+      if ((t.clause() || t.distance() <= settings.localWindow()) && !t.name()
+          && senses.related(t.lemma(), t.tag(), lemma, t.tag())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Sentences that name people, none of them the same, tell of different people: their numbers or
+   * dates do not contradict each other ("DiLeo has spent 19 seasons", "Cheeks spent 11 seasons").
+   */
+  static boolean aboutOtherPeople(Claim a, Claim b, PersonIndex persons) {
+    if (a.people().isEmpty() || b.people().isEmpty()) {
+      return false;
+    }
+    Set<String> x = new HashSet<>();
+    for (String p : a.people()) {
+      x.add(persons.resolve(p));
+    }
+    for (String p : b.people()) {
+      if (x.contains(persons.resolve(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Values said of different named subjects ("Carter scored 14 points", "Smith scored 12 points"). */
+  static boolean otherSubjects(Claim a, Claim b) {
+    Set<String> x = properWords(a.subject());
+    Set<String> y = properWords(b.subject());
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    for (String w : x) {
+      if (y.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> properWords(String subject) {
+    Set<String> out = new HashSet<>();
+    if (subject.isEmpty() || !Character.isUpperCase(subject.codePointAt(0)) || isPronoun(subject)) {
+      return out; // "He added: ..." names no one
+    }
+    for (String w : subject.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 1) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  static boolean isPronoun(String subject) {
+    return PRONOUNS.contains(subject.toLowerCase(Locale.ROOT));
+  }
+
+  /** The ranked noun of a rank: what put two ranks in one family, no further evidence. */
+  static String head(Claim c) {
+    return c.value() instanceof Rank r ? r.noun() : "";
+  }
+}
