@@ -94,15 +94,19 @@ public final class Aligner {
     boolean mutual(int i, int j) {
       return best[i][source[j]] == j && best[j][source[i]] == i;
     }
+
+    /** The best counterpart of claim {@code i} in the source of claim {@code j}, or -1. */
+    int best(int i, int j) {
+      return best[i][source[j]];
+    }
   }
 
   public List<ClaimGroup> align(List<Claim> claims) {
-    PersonIndex persons = new PersonIndex(claims);
     Map<String, List<Claim>> blocks = new TreeMap<>();
     for (Claim c : claims) {
       blocks.computeIfAbsent(blockKey(c), k -> new ArrayList<>()).add(c);
     }
-    TermWeights idf = new TermWeights(claims);
+    StoryIndex story = new StoryIndex(claims);
     List<ClaimGroup> out = new ArrayList<>();
     for (var e : blocks.entrySet()) {
       List<Claim> block = e.getValue();
@@ -110,7 +114,7 @@ public final class Aligner {
       if (type == ValueType.PERSON || type == ValueType.ROLE) {
         out.add(new ClaimGroup(e.getKey(), type, block));
       } else {
-        out.addAll(slots(e.getKey(), block, type, idf, persons));
+        out.addAll(slots(e.getKey(), block, type, story));
       }
     }
     out.sort(Comparator.comparing(ClaimGroup::key).thenComparing(g -> g.claims().get(0).id()));
@@ -143,38 +147,145 @@ public final class Aligner {
     return c.polarity() == Polarity.NEGATED ? mode + "-negated" : mode;
   }
 
-  private List<ClaimGroup> slots(String key, List<Claim> block, ValueType type, TermWeights idf,
-      PersonIndex persons) {
-    int n = block.size();
-    List<ContextVector> vectors = new ArrayList<>(n);
-    for (Claim c : block) {
-      vectors.add(ContextVector.of(c, head(c), idf, settings.maxDistance(), settings.distanceDecay(),
-          settings.headWeight()));
-    }
-    double threshold = type == ValueType.STATEMENT ? settings.statementMinSimilarity()
-        : type == ValueType.QUOTE ? settings.quoteMinOverlap() : settings.minSimilarity();
-    Similarity sim = (i, j) -> type == ValueType.QUOTE
-        ? QuoteMatcher.overlap(((Quote) block.get(i).value()).words(), ((Quote) block.get(j).value()).words())
-        : vectors.get(i).cosine(vectors.get(j));
-    List<double[]> agreeing = new ArrayList<>();
-    List<double[]> contradicting = new ArrayList<>();
-    List<int[]> pairs = candidates(block, vectors);
-    boolean values = type != ValueType.STATEMENT && type != ValueType.QUOTE;
-    SameFact.Assessment[] assessed = new SameFact.Assessment[pairs.size()];
-    double[] similarity = new double[pairs.size()];
-    Partners partners = new Partners(block);
-    for (int k = 0; k < pairs.size(); k++) {
-      int i = pairs.get(k)[0];
-      int j = pairs.get(k)[1];
-      Claim a = block.get(i);
-      Claim b = block.get(j);
-      similarity[k] = sim.of(i, j) + sameActor(a, b);
-      if (values) {
-        assessed[k] = sameFact.assess(a, b, idf, persons);
-        if (!assessed[k].clash() && !a.source().equals(b.source())) {
-          partners.offer(i, j, fit(a, b, similarity[k], assessed[k]));
+  /**
+   * The candidate pairs of a block with what is known of each: the likeness of their sentences, for
+   * values whether they can be one fact ({@link SameFact}), and each claim's best counterpart in each
+   * other source.
+   */
+  private final class Pairing {
+    final List<Claim> block;
+    final ValueType type;
+    final List<int[]> pairs;
+    final double[] similarity;
+    final SameFact.Assessment[] assessed;
+    final Partners partners;
+    final Similarity sim;
+    final double threshold;
+
+    Pairing(List<Claim> block, ValueType type, StoryIndex story) {
+      this.block = block;
+      this.type = type;
+      List<ContextVector> vectors = new ArrayList<>(block.size());
+      for (Claim c : block) {
+        vectors.add(ContextVector.of(c, head(c), story.idf, settings.maxDistance(), settings.distanceDecay(),
+            settings.headWeight()));
+      }
+      threshold = type == ValueType.STATEMENT ? settings.statementMinSimilarity()
+          : type == ValueType.QUOTE ? settings.quoteMinOverlap() : settings.minSimilarity();
+      sim = (i, j) -> type == ValueType.QUOTE
+          ? QuoteMatcher.overlap(((Quote) block.get(i).value()).words(), ((Quote) block.get(j).value()).words())
+          : vectors.get(i).cosine(vectors.get(j));
+      pairs = candidates(block, vectors);
+      assessed = new SameFact.Assessment[pairs.size()];
+      similarity = new double[pairs.size()];
+      partners = new Partners(block);
+      for (int k = 0; k < pairs.size(); k++) {
+        int i = pairs.get(k)[0];
+        int j = pairs.get(k)[1];
+        Claim a = block.get(i);
+        Claim b = block.get(j);
+        similarity[k] = sim.of(i, j) + sameActor(a, b);
+        if (values()) {
+          assessed[k] = sameFact.assess(a, b, story, compatibility);
+          if (!assessed[k].clash() && !a.source().equals(b.source())) {
+            partners.offer(i, j, fit(a, b, similarity[k], assessed[k]));
+          }
         }
       }
+    }
+
+    /** Values are compared as facts; statements and quotes by their words. */
+    boolean values() {
+      return type != ValueType.STATEMENT && type != ValueType.QUOTE;
+    }
+  }
+
+  /**
+   * For diagnosis: how the aligner sees two claims of a story (their blocks, the likeness of their
+   * sentences, what {@link SameFact} finds, whether each is the other's best counterpart).
+   */
+  public String explain(List<Claim> claims, Claim a, Claim b) {
+    String key = blockKey(a);
+    if (!key.equals(blockKey(b))) {
+      return "different blocks: " + key + " | " + blockKey(b);
+    }
+    List<Claim> block = claims.stream().filter(c -> blockKey(c).equals(key)).toList();
+    Pairing p = new Pairing(block, a.type(), new StoryIndex(claims));
+    int i = block.indexOf(a);
+    int j = block.indexOf(b);
+    for (int k = 0; k < p.pairs.size(); k++) {
+      int[] pair = p.pairs.get(k);
+      if (pair[0] == Math.min(i, j) && pair[1] == Math.max(i, j)) {
+        SameFact.Assessment f = p.assessed[k];
+        return key + ": similarity " + Math.round(p.similarity[k] * 1000) / 1000.0
+            + (f == null ? "" : ", clash " + f.clash() + ", strength " + Math.round(f.strength() * 100) / 100.0
+            + ", anchors " + f.anchors()) + ", compatible " + compatibility.compatible(a, b) + ", mutual best "
+            + p.partners.mutual(i, j) + " (best of a there: " + describe(p, i, j) + "; best of b there: "
+            + describe(p, j, i) + ")";
+      }
+    }
+    return key + ": not a candidate pair";
+  }
+
+  /**
+   * For measurement: what the aligner knows of every candidate pair of claims of different sources
+   * in one block: {@code sink} gets the two claims, the likeness of their sentences, what
+   * {@link SameFact} finds, and whether each is the other's best counterpart.
+   */
+  public void pairs(List<Claim> claims, PairSink sink) {
+    StoryIndex story = new StoryIndex(claims);
+    Map<String, List<Claim>> blocks = new TreeMap<>();
+    for (Claim c : claims) {
+      blocks.computeIfAbsent(blockKey(c), k -> new ArrayList<>()).add(c);
+    }
+    for (List<Claim> block : blocks.values()) {
+      ValueType type = block.get(0).type();
+      if (type == ValueType.PERSON || type == ValueType.ROLE) {
+        continue;
+      }
+      Pairing p = new Pairing(block, type, story);
+      for (int k = 0; k < p.pairs.size(); k++) {
+        int i = p.pairs.get(k)[0];
+        int j = p.pairs.get(k)[1];
+        Claim a = block.get(i);
+        Claim b = block.get(j);
+        if (!a.source().equals(b.source())) {
+          SameFact.Assessment f = p.assessed[k];
+          sink.accept(a, b, p.similarity[k], f == null ? -1 : f.clash() ? -2 : f.strength(),
+              f == null ? List.of() : f.clash() ? List.of("!" + f.clashReason()) : f.anchors(), p.partners.mutual(i, j),
+              f == null ? "" : f.events().name());
+        }
+      }
+    }
+  }
+
+  /** Receives the candidate pairs of {@link #pairs}; strength is -2 for two facts, -1 when not assessed. */
+  public interface PairSink {
+    void accept(Claim a, Claim b, double similarity, double strength, List<String> anchors, boolean mutual,
+        String events);
+  }
+
+  private static String describe(Pairing p, int i, int j) {
+    int best = p.partners.best(i, j);
+    return best < 0 ? "none" : p.block.get(best).value().text() + " in \"" + p.block.get(best).evidence().text() + "\"";
+  }
+
+  private List<ClaimGroup> slots(String key, List<Claim> block, ValueType type, StoryIndex story) {
+    int n = block.size();
+    PersonIndex persons = story.persons;
+    Pairing pairing = new Pairing(block, type, story);
+    List<int[]> pairs = pairing.pairs;
+    double[] similarity = pairing.similarity;
+    SameFact.Assessment[] assessed = pairing.assessed;
+    Partners partners = pairing.partners;
+    Similarity sim = pairing.sim;
+    double threshold = pairing.threshold;
+    boolean values = pairing.values();
+    List<double[]> agreeing = new ArrayList<>();
+    List<double[]> contradicting = new ArrayList<>();
+    Map<String, java.util.Set<String>> sourcesOfValue = new HashMap<>();
+    for (Claim c : block) {
+      sourcesOfValue.computeIfAbsent(c.value().normalized(), v -> new java.util.TreeSet<>()).add(c.source());
     }
     for (int k = 0; k < pairs.size(); k++) {
       int i = pairs.get(k)[0];
@@ -192,7 +303,7 @@ public final class Aligner {
           agreeing.add(new double[] {s, i, j});
         }
       } else if (!compatible && a.source().equals(b.source())) {
-        if (values && s >= settings.strongSimilarity() && fact.anchored(settings.factMinStrength())) {
+        if (values && s >= settings.strongSimilarity() && fact.anchored(settings.factMinStrength(), settings.otherEventsMinStrength())) {
           // one source telling the same thing twice with two values ("a four-star officer" ... "a
           // three-star officer"): it contradicts itself
           contradicting.add(new double[] {s, i, j, 1, k});
@@ -201,11 +312,13 @@ public final class Aligner {
         // values of different sources that cannot both hold: compared only as one fact, each the
         // other's best counterpart in its source
         boolean strong = s >= settings.strongSimilarity() && !fact.clash();
-        if ((fact.anchored(settings.factMinStrength()) && !bare(a) || strong) && partners.mutual(i, j)) {
+        boolean anchored = fact.anchored(settings.factMinStrength(), settings.otherEventsMinStrength())
+            && s >= settings.factMinSimilarity() && !bare(a);
+        if ((anchored || strong) && counterparts(pairing, i, j) && !toldApartElsewhere(a, b, sourcesOfValue)) {
           contradicting.add(new double[] {s, i, j, 0, k});
         }
       } else if (!compatible && !SameFact.otherSubjects(a, b) && !SameFact.aboutOtherPeople(a, b, persons)
-          && s >= threshold) {
+          && s >= threshold && (type == ValueType.QUOTE || sameStatement(a, b, s))) {
         contradicting.add(new double[] {s, i, j, 0, k});
       }
     }
@@ -383,6 +496,64 @@ public final class Aligner {
     }
     String subject = x.subject();
     return !subject.isEmpty() && !SameFact.isPronoun(subject) && subject.equals(y.subject()) ? settings.equalValueBonus() : 0;
+  }
+
+  /**
+   * Two claims are each other's counterparts: each the other's best in its source; or one the other's
+   * best while the other's best in the first source agrees with it, so that source gives the fact
+   * twice, one of them another way (an outlet that changed one mention of a figure).
+   */
+  private boolean counterparts(Pairing p, int i, int j) {
+    return p.partners.mutual(i, j);
+  }
+
+  private boolean oneWay(Pairing p, int i, int j) {
+    int back = p.partners.best(j, i);
+    return p.partners.best(i, j) == j && back >= 0 && back != i
+        && compatibility.compatible(p.block.get(back), p.block.get(j));
+  }
+
+  /**
+   * A third source gives both values itself: to it they are two facts (two players' points, the
+   * tolls of two quakes), so the two sources giving one each do not contradict each other.
+   */
+  private static boolean toldApartElsewhere(Claim a, Claim b, Map<String, java.util.Set<String>> sourcesOfValue) {
+    java.util.Set<String> both = new java.util.TreeSet<>(sourcesOfValue.getOrDefault(a.value().normalized(), java.util.Set.of()));
+    both.retainAll(sourcesOfValue.getOrDefault(b.value().normalized(), java.util.Set.of()));
+    both.remove(a.source());
+    both.remove(b.source());
+    return !both.isEmpty();
+  }
+
+  /**
+   * One statement asserted and denied: sentences alike enough ({@code strong_similarity}), a subject or
+   * object in common that names something (not a pronoun), and neither said inside a quotation, where
+   * "I don't think any charges will be filed" is a speaker's words, not the event.
+   */
+  private boolean sameStatement(Claim a, Claim b, double similarity) {
+    Statement x = (Statement) a.value();
+    Statement y = (Statement) b.value();
+    boolean shared = named(x.subject()) && (x.subject().equals(y.subject()) || x.subject().equals(y.object()))
+        || named(x.object()) && (x.object().equals(y.object()) || x.object().equals(y.subject()));
+    return shared && similarity >= settings.strongSimilarity() && !quoted(a) && !quoted(b);
+  }
+
+  private static boolean named(String argument) {
+    return !argument.isEmpty() && !SameFact.isPronoun(argument) && !argument.equals("thei");
+  }
+
+  /** The claim's words stand inside quotation marks in its sentence. */
+  private static boolean quoted(Claim c) {
+    String text = c.evidence().text();
+    int at = Math.max(0, Math.min(text.length(), c.valueStart() - c.evidence().start()));
+    int marks = 0;
+    for (int i = 0; i < at; i++) {
+      char ch = text.charAt(i);
+      if (ch == '"' || ch == '\u201c' || ch == '\u201d') {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
   }
 
   /** A number that counts nothing named ("54", "12"): it says too little of what it is to contradict another by itself. */

@@ -28,12 +28,17 @@ import java.util.Set;
  */
 final class SameFact {
   /** What two claims were found to have in common, or why they are two facts. */
-  record Assessment(boolean clash, double strength, List<String> anchors) {
-    static final Assessment CLASH = new Assessment(true, 0, List.of());
+  record Assessment(boolean clash, double strength, List<String> anchors, String clashReason, Events events) {
+    static Assessment clash(String reason) {
+      return new Assessment(true, 0, List.of(), reason, Events.OTHER);
+    }
 
-    /** A content anchor was found and the anchors weigh enough. */
-    boolean anchored(double minStrength) {
-      return !clash && !anchors.isEmpty() && strength >= minStrength;
+    /**
+     * A content anchor was found and the anchors weigh enough: {@code minStrength}, or
+     * {@code otherEventsStrength} when the predicates tell of other events.
+     */
+    boolean anchored(double minStrength, double otherEventsStrength) {
+      return !clash && !anchors.isEmpty() && strength >= (events == Events.OTHER ? otherEventsStrength : minStrength);
     }
   }
 
@@ -48,10 +53,22 @@ final class SameFact {
     this.senses = senses;
   }
 
-  Assessment assess(Claim a, Claim b, TermWeights idf, PersonIndex persons) {
-    if (aboutOtherPeople(a, b, persons) || otherSubjects(a, b) || otherEvents(a, b)) {
-      return Assessment.CLASH;
+  Assessment assess(Claim a, Claim b, StoryIndex story, Compatibility compatibility) {
+    TermWeights idf = story.idf;
+    PersonIndex persons = story.persons;
+    if (aboutOtherPeople(a, b, persons)) {
+      return Assessment.clash("people");
     }
+    if (otherSubjects(a, b)) {
+      return Assessment.clash("subjects");
+    }
+    if (apart(story.timesBeside(a), story.timesBeside(b), compatibility)) {
+      return Assessment.clash("times"); // "the 2002 quake" and "in 1996, a quake": two events
+    }
+    if (apart(story.placesBeside(a), story.placesBeside(b), compatibility)) {
+      return Assessment.clash("places");
+    }
+    Events events = events(a, b);
     String headA = head(a);
     String headB = head(b);
     Map<String, Double> best = new LinkedHashMap<>();
@@ -73,9 +90,32 @@ final class SameFact {
     for (double w : best.values()) {
       strength += w;
     }
+    String holder = samePerson(a, b, persons);
+    if (!holder.isEmpty()) {
+      best.put(holder, settings.factMinStrength()); // one named person's age or figure: the holder shown
+      strength += settings.factMinStrength();
+    }
     List<String> anchors = new ArrayList<>(best.keySet());
     anchors.sort(null);
-    return new Assessment(false, strength, anchors);
+    return new Assessment(false, strength, anchors, "", events);
+  }
+
+  /**
+   * Both sentences name times (or places) of their events, and none of one's can be one of the
+   * other's: the claims tell of different events.
+   */
+  private static boolean apart(List<Claim> x, List<Claim> y, Compatibility compatibility) {
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    for (Claim u : x) {
+      for (Claim v : y) {
+        if (compatibility.compatible(u, v)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A word that can anchor a fact: in the value's clause or right by it, naming no one, not the unit itself. */
@@ -90,17 +130,28 @@ final class SameFact {
     return c.value() instanceof Quantity q && q.unit().equals("age");
   }
 
-  /**
-   * The predicates tell of different events: both are content verbs, not alike, and neither clause
-   * holds a word alike the other's predicate ("killed" beside "the death toll").
-   */
-  private boolean otherEvents(Claim a, Claim b) {
+  /** How the predicates of two claims relate: the events they tell of. */
+  enum Events {
+    /** The same predicate, or two that stand for one another ("injured", "wounded"). */
+    SAME,
+    /** A clause holds a word alike the other's predicate ("killed" beside "the death toll"). */
+    NAMED,
+    /** A predicate says little ("said", "was") or is missing. */
+    LIGHT,
+    /** Two content verbs that are not alike, and neither named in the other clause. */
+    OTHER
+  }
+
+  Events events(Claim a, Claim b) {
     String pa = a.predicate();
     String pb = b.predicate();
-    if (senses.isLightVerb(pa) || senses.isLightVerb(pb) || senses.related(pa, "VERB", pb, "VERB")) {
-      return false;
+    if (senses.isLightVerb(pa) || senses.isLightVerb(pb)) {
+      return Events.LIGHT;
     }
-    return !mentions(b, pa) && !mentions(a, pb);
+    if (senses.related(pa, "VERB", pb, "VERB")) {
+      return Events.SAME;
+    }
+    return mentions(b, pa) || mentions(a, pb) ? Events.NAMED : Events.OTHER;
   }
 
   /** Whether a word of the claim's clause can stand for {@code lemma}. */
@@ -112,6 +163,19 @@ final class SameFact {
       }
     }
     return false;
+  }
+
+  /**
+   * The person whose age, or whose counted figure, both claims give: each sentence names that one
+   * person alone ("Ortiz, 38, was..." and "Deputy Jerry Ortiz, 35"; "Artino had 14 points"), else "".
+   */
+  static String samePerson(Claim a, Claim b, PersonIndex persons) {
+    if (!(a.value() instanceof Quantity q) || q.unit().isEmpty() || q.isScore()
+        || a.people().size() != 1 || b.people().size() != 1) {
+      return "";
+    }
+    String x = persons.resolve(a.people().get(0));
+    return x.equals(persons.resolve(b.people().get(0))) ? x : "";
   }
 
   /**

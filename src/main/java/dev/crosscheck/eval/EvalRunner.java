@@ -70,8 +70,8 @@ public final class EvalRunner {
         List<Finding> falseAlarms = new ArrayList<>();
         boolean found = false;
         for (Finding f : mutated.findings()) {
-          if (f.kind() != Kind.CONFLICT) {
-            continue;
+          if (!CleanScore.counts(f)) {
+            continue; // a user is warned of errors and warnings; notes do not count, found or false
           }
           boolean isNew = !preexisting(f, base, edit);
           boolean cites = edit.citedBy(f);

@@ -87,7 +87,10 @@ final class QuoteExtractor {
     }
   }
 
-  /** The quote's words, compared in American spelling ("neighbourhood" is "neighborhood"), gaps marked. */
+  /**
+   * The quote's words, compared in American spelling ("neighbourhood" is "neighborhood") with
+   * contractions spelt out ("didn't" is "did not"), gaps marked.
+   */
   private List<String> words(String quoted) {
     List<String> words = new java.util.ArrayList<>();
     String[] pieces = GAPS.split(APOSTROPHE.matcher(quoted).replaceAll("'"), -1);
@@ -95,7 +98,11 @@ final class QuoteExtractor {
       if (p > 0 && !words.isEmpty()) {
         words.add(Quote.GAP);
       }
-      for (String w : NameKeys.words(pieces[p])) {
+      StringBuilder spelt = new StringBuilder();
+      for (String w : pieces[p].split("\\s+")) {
+        spelt.append(ctx.lexicons.spelling().expand(w.toLowerCase(java.util.Locale.ROOT))).append(' ');
+      }
+      for (String w : NameKeys.words(spelt.toString())) {
         words.add(ctx.lexicons.fold(w));
       }
     }

@@ -32,7 +32,7 @@ import java.util.List;
  * docs/report.schema.json (schema version {@value #SCHEMA_VERSION}) and docs/JSON.md.
  */
 public final class CheckReport {
-  public static final String SCHEMA_VERSION = "1.1";
+  public static final String SCHEMA_VERSION = "1.2";
   /** The indent of a story's lines in the report: two levels of two spaces. */
   private static final String STORY_INDENT = "    ";
   /** What comes between two stories' {@link #storyText} texts in the report. */

@@ -17,6 +17,8 @@ public record AlignSettings(
     double localStrength,
     double adjacentWeight,
     double factMinStrength,
+    double factMinSimilarity,
+    double otherEventsMinStrength,
     boolean wordNet) {
 
   static AlignSettings from(SettingsReader r) {
@@ -36,6 +38,8 @@ public record AlignSettings(
         r.number("local_strength", 0, 1000),
         r.number("adjacent_weight", 1, 10),
         r.number("fact_min_strength", 0, 1000),
+        r.fraction("fact_min_similarity"),
+        r.number("other_events_min_strength", 0, 1000),
         r.bool("wordnet")));
   }
 }

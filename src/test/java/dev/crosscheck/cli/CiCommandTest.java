@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.crosscheck.TestCorpus;
+import dev.crosscheck.report.CheckReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,7 +136,7 @@ class CiCommandTest {
         html.toString(), "--fail-on", "never", "--threads", "2");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode report = MAPPER.readTree(json.toFile());
-    assertThat(report.get("schemaVersion").asText()).isEqualTo("1.1");
+    assertThat(report.get("schemaVersion").asText()).isEqualTo(CheckReport.SCHEMA_VERSION);
     assertThat(report.get("stories")).hasSize(2);
     for (JsonNode story : report.get("stories")) {
       assertThat(story.at("/grouping/by").asText()).isEqualTo("auto");

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One finding as shown: its anchor and short label ("C1", "O4", "A2"), kind, severity and rule,
  * what it is about, its values with their sources, its evidence sentences with the values marked
- * and links to the sentences in the source texts, and the filter keys of who reported and who
- * left it out.
+ * and links to the sentences in the source texts, the filter keys of who reported and who left it
+ * out, and for a conflict the pairs of sentences it compares with why they were taken for one fact.
  */
 public record FindingView(
     String id,
@@ -23,13 +23,29 @@ public record FindingView(
     List<SourceRef> reportedBy,
     List<SourceRef> omittedBy,
     String reportedKeys,
-    String omittedKeys) {
+    String omittedKeys,
+    List<ComparisonView> comparisons) {
 
   public FindingView {
     values = List.copyOf(values);
     evidence = List.copyOf(evidence);
     reportedBy = List.copyOf(reportedBy);
     omittedBy = List.copyOf(omittedBy);
+    comparisons = List.copyOf(comparisons);
+  }
+
+  public boolean hasComparisons() {
+    return !comparisons.isEmpty();
+  }
+
+  /**
+   * Two evidence sentences side by side, taken for one fact: how alike they are (0 to 1) and the words
+   * their clauses share ("riot ~ violence": a word and the one standing for it).
+   */
+  public record ComparisonView(EvidenceView left, EvidenceView right, String similarity, String anchors) {
+    public boolean hasAnchors() {
+      return !anchors.isEmpty();
+    }
   }
 
   public boolean hasOmittedBy() {

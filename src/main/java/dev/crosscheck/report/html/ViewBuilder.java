@@ -221,9 +221,15 @@ public final class ViewBuilder {
       }
       List<SourceRef> reported = f.reportedBy().stream().map(this::ref).toList();
       List<SourceRef> omitted = f.omittedBy().stream().map(this::ref).toList();
+      List<FindingView.ComparisonView> comparisons = new ArrayList<>();
+      for (var c : f.comparisons()) {
+        comparisons.add(new FindingView.ComparisonView(evidence.get(c.first()), evidence.get(c.second()),
+            String.format(Locale.ROOT, "%.2f", c.similarity()),
+            c.anchors().stream().map(a -> a.replace("~", " ~ ")).collect(Collectors.joining(", "))));
+      }
       return new FindingView(f.id(), anchor(f), labels.get(f), f.kind().label(), f.severity().label(), f.rule(),
           f.topic(), f.message(), String.format(Locale.ROOT, "%.2f", f.salience()), values, evidence, reported,
-          omitted, keys(reported), keys(omitted));
+          omitted, keys(reported), keys(omitted), comparisons);
     }
 
     private static String keys(List<SourceRef> refs) {

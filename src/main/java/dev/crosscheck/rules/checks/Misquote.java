@@ -75,7 +75,8 @@ public final class Misquote implements Check {
       for (int i = 0; i < classes.size(); i++) {
         for (int j = i + 1; j < classes.size(); j++) {
           if (changed(classes.get(i).get(0), classes.get(j).get(0), minOverlap, maxChanged, minWords)
-              && !sameSourcesOnly(classes.get(i), classes.get(j))) {
+              && !sameSourcesOnly(classes.get(i), classes.get(j))
+              && !otherSpeakers(classes.get(i), classes.get(j), story)) {
             if (!misquoted.contains(classes.get(i))) {
               misquoted.add(classes.get(i));
             }
@@ -89,6 +90,28 @@ public final class Misquote implements Check {
         FindingBuilder b = new FindingBuilder(rule, story);
         misquoted.forEach(b::value);
         out.add(b.build());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Quotes given to different named people are different quotes that share words ("... of the
+   * Endangered Species Act"), not one quote told two ways: the same words given to two people are
+   * the quote-speaker rule's.
+   */
+  private static boolean otherSpeakers(List<Claim> a, List<Claim> b, StoryClaims story) {
+    Set<String> x = speakers(a, story);
+    Set<String> y = speakers(b, story);
+    return !x.isEmpty() && !y.isEmpty() && java.util.Collections.disjoint(x, y);
+  }
+
+  private static Set<String> speakers(List<Claim> quotes, StoryClaims story) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Claim c : quotes) {
+      String key = ((Quote) c.value()).speakerKey();
+      if (!key.isEmpty()) {
+        out.add(story.persons().resolve(key));
       }
     }
     return out;
@@ -137,11 +160,21 @@ public final class Misquote implements Check {
     return best;
   }
 
+  /** The shorter quote's letters, spaces left out, found in the longer one's. */
+  private static boolean spacedAlike(List<String> x, List<String> y) {
+    String a = String.join("", x.stream().filter(w -> !w.equals(Quote.GAP)).toList());
+    String b = String.join("", y.stream().filter(w -> !w.equals(Quote.GAP)).toList());
+    return a.length() <= b.length() ? b.contains(a) : a.contains(b);
+  }
+
   private static boolean changed(Claim a, Claim b, double minOverlap, int maxChanged, int minWords) {
     List<String> x = ((Quote) a.value()).words();
     List<String> y = ((Quote) b.value()).words();
     if (Math.min(x.size(), y.size()) < minWords) {
       return false; // short quoted phrases are often names or titles ("Do You Feel It?")
+    }
+    if (spacedAlike(x, y)) {
+      return false; // "end game" and "endgame": the same words written apart or together
     }
     int lcs = localLcs(x.size() <= y.size() ? x : y, x.size() <= y.size() ? y : x, maxChanged);
     int shorter = Math.min(x.size(), y.size());

@@ -87,7 +87,10 @@ public final class NameSpelling implements Check {
     if (u.length() < minLength || v.length() < minLength || u.charAt(0) != v.charAt(0)) {
       return false;
     }
-    int d = Edits.distance(u, v);
+    if (u.equals(v + "s") || v.equals(u + "s")) {
+      return false; // "MacBook Pros", "Kraft Food": a plural or a possessive cut, not a spelling
+    }
+    int d = Edits.withSwaps(u, v);
     return d >= 1 && d <= maxDistance && d <= maxRatio * Math.max(u.length(), v.length());
   }
 }

@@ -63,6 +63,9 @@ public final class QuoteSpeaker implements Check {
         } else if (QuoteMatcher.overlap(anchor.words(), q.words()) < minOverlap) {
           continue; // a looser match than the speaker rule trusts
         }
+        if (namedInOther(c, g.claims())) {
+          continue; // the other speaker is named in this quote's own sentence: a misread attribution
+        }
         String key = story.persons().resolve(q.speakerKey());
         for (String known : bySpeaker.keySet()) {
           if (sameSpeaker(known, key)) {
@@ -113,6 +116,22 @@ public final class QuoteSpeaker implements Check {
         if (u.length() >= 4 && v.length() >= 4 && Edits.distance(u, v) <= 1) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Another speaker of the same words is named in this claim's sentence ("... said Microsoft's head
+   * Christopher Budd" read as said by Microsoft): the sentence names both, so it does not tell two.
+   */
+  private static boolean namedInOther(Claim c, List<Claim> all) {
+    String sentence = c.evidence().text();
+    String own = ((Quote) c.value()).speaker();
+    for (Claim o : all) {
+      String other = ((Quote) o.value()).speaker();
+      if (o != c && !other.isEmpty() && !other.equals(own) && sentence.contains(other)) {
+        return true;
       }
     }
     return false;

@@ -40,17 +40,47 @@ abstract class ValueConflictCheck implements Check {
   public List<Finding> run(Rule rule, StoryClaims story) {
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup g : story.groups(rule)) {
+      // one contradiction a finding; contradictions between the same two values that share a claim
+      // are one (a value against the same other value in several clusters)
+      List<java.util.Set<Claim>> merged = new ArrayList<>();
+      List<List<dev.crosscheck.align.Alignment>> basis = new ArrayList<>();
       for (ClaimGroup.Link link : g.links()) {
         java.util.Set<Claim> involved = involved(rule, g, link);
+        if (involved.isEmpty()) {
+          continue;
+        }
+        int into = -1;
+        for (int k = 0; k < merged.size(); k++) {
+          if (values(merged.get(k)).equals(values(involved)) && !java.util.Collections.disjoint(merged.get(k), involved)) {
+            into = k;
+            break;
+          }
+        }
+        if (into < 0) {
+          merged.add(new java.util.HashSet<>(involved));
+          basis.add(new ArrayList<>(link.basis()));
+        } else {
+          merged.get(into).addAll(involved);
+          basis.get(into).addAll(link.basis());
+        }
+      }
+      for (int k = 0; k < merged.size(); k++) {
+        java.util.Set<Claim> involved = merged.get(k);
         List<List<Claim>> classes = byValue(g.claims().stream().filter(involved::contains).toList());
         if (classes.size() < 2 || !acrossSources(classes) || !anyContradiction(rule, classes)) {
           continue;
         }
-        FindingBuilder builder = new FindingBuilder(rule, story).basis(link.basis());
+        FindingBuilder builder = new FindingBuilder(rule, story).basis(basis.get(k));
         classes.forEach(builder::value);
         out.add(builder.build());
       }
     }
+    return out;
+  }
+
+  private static java.util.Set<String> values(java.util.Set<Claim> claims) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    claims.forEach(c -> out.add(c.value().normalized()));
     return out;
   }
 
