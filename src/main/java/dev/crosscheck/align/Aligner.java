@@ -303,9 +303,11 @@ public final class Aligner {
           agreeing.add(new double[] {s, i, j});
         }
       } else if (!compatible && a.source().equals(b.source())) {
-        if (values && s >= settings.strongSimilarity() && fact.anchored(settings.factMinStrength(), settings.otherEventsMinStrength())) {
-          // one source telling the same thing twice with two values ("a four-star officer" ... "a
-          // three-star officer"): it contradicts itself
+        if (values && a.sentence() != b.sentence() && s >= settings.strongSimilarity()
+            && fact.anchored(settings.factMinStrength(), settings.otherEventsMinStrength())) {
+          // one source telling the same thing twice, in two sentences, with two values ("a four-star
+          // officer" ... "a three-star officer"): it contradicts itself; two values in one sentence are
+          // two facts
           contradicting.add(new double[] {s, i, j, 1, k});
         }
       } else if (!compatible && values) {

@@ -99,9 +99,10 @@ class StoryClustererTest {
     GroupingEval.flatten(Path.of("src/test/resources/eval/stories"), flat);
     GroupingEval.Score score = GroupingEval.measure(TestCorpus.crosscheck(), flat, 2, null);
     System.out.println("grouping of the evaluation stories: " + score);
-    assertThat(score.articles()).isGreaterThan(150);
+    // all 86 ECB+ stories and seeds: NN-ecb and NN-ecbplus are two events of one kind (docs/QUALITY.md)
+    assertThat(score.articles()).isGreaterThan(900);
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.9);
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.9);
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.85);
   }
 
   private static List<Set<String>> members(List<Cluster> clusters) {

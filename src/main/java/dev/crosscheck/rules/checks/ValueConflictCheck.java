@@ -40,8 +40,13 @@ abstract class ValueConflictCheck implements Check {
   public List<Finding> run(Rule rule, StoryClaims story) {
     List<Finding> out = new ArrayList<>();
     for (ClaimGroup g : story.groups(rule)) {
-      // one contradiction a finding; contradictions between the same two values that share a claim
-      // are one (a value against the same other value in several clusters)
+      // one finding for each set of clusters that all contradict one another directly (three figures
+      // of one toll, each against the two others); a chain (a against b, b against c) is two findings
+      java.util.Set<Long> linked = new java.util.HashSet<>();
+      for (ClaimGroup.Link link : g.links()) {
+        linked.add(pairKey(link.a(), link.b()));
+      }
+      List<java.util.Set<Integer>> cliques = new ArrayList<>();
       List<java.util.Set<Claim>> merged = new ArrayList<>();
       List<List<dev.crosscheck.align.Alignment>> basis = new ArrayList<>();
       for (ClaimGroup.Link link : g.links()) {
@@ -50,16 +55,20 @@ abstract class ValueConflictCheck implements Check {
           continue;
         }
         int into = -1;
-        for (int k = 0; k < merged.size(); k++) {
-          if (values(merged.get(k)).equals(values(involved)) && !java.util.Collections.disjoint(merged.get(k), involved)) {
+        for (int k = 0; k < cliques.size() && into < 0; k++) {
+          java.util.Set<Integer> c = cliques.get(k);
+          if (c.contains(link.a()) && allLinked(link.b(), c, linked)
+              || c.contains(link.b()) && allLinked(link.a(), c, linked)) {
             into = k;
-            break;
           }
         }
         if (into < 0) {
+          cliques.add(new java.util.HashSet<>(List.of(link.a(), link.b())));
           merged.add(new java.util.HashSet<>(involved));
           basis.add(new ArrayList<>(link.basis()));
         } else {
+          cliques.get(into).add(link.a());
+          cliques.get(into).add(link.b());
           merged.get(into).addAll(involved);
           basis.get(into).addAll(link.basis());
         }
@@ -78,10 +87,18 @@ abstract class ValueConflictCheck implements Check {
     return out;
   }
 
-  private static java.util.Set<String> values(java.util.Set<Claim> claims) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    claims.forEach(c -> out.add(c.value().normalized()));
-    return out;
+  private static long pairKey(int a, int b) {
+    return (long) Math.min(a, b) << 32 | Math.max(a, b);
+  }
+
+  /** Cluster {@code c} contradicts every cluster of {@code clique} directly (or is one of them). */
+  private static boolean allLinked(int c, java.util.Set<Integer> clique, java.util.Set<Long> linked) {
+    for (int other : clique) {
+      if (other != c && !linked.contains(pairKey(c, other))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
