@@ -20,7 +20,8 @@ public record Lexicons(
     RoleWords roles,
     UnitWords units,
     Gazetteer places,
-    Spelling spelling) {
+    Spelling spelling,
+    Abbreviations abbreviations) {
 
   public static Lexicons load(RulesSource source) {
     Set<String> stopwords = new HashSet<>();
@@ -37,7 +38,8 @@ public record Lexicons(
         read(source, "lexicons/roles.yaml", RoleWords::from),
         read(source, "lexicons/units.yaml", UnitWords::from),
         read(source, "lexicons/places.yaml", Gazetteer::from),
-        read(source, "lexicons/spelling.yaml", Spelling::from));
+        read(source, "lexicons/spelling.yaml", Spelling::from),
+        read(source, "lexicons/abbreviations.yaml", Abbreviations::from));
   }
 
   private static <T> T read(RulesSource source, String file, Function<YamlDocument, T> reader) {
