@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.lexicon.NumberWords;
 import dev.crosscheck.nlp.Sentence;
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -59,8 +60,8 @@ final class NumberParser {
     } else {
       var m = startsLikeANumber(t) ? DIGITS_WITH_SUFFIX.matcher(t) : null;
       if (m != null && m.matches() && lexicon.multipliers().containsKey(m.group(2))) {
-        return new Parsed(Double.parseDouble(m.group(1)) * lexicon.multipliers().get(m.group(2)), i, i + 1, false,
-            false);
+        return new Parsed(times(Double.parseDouble(m.group(1)), lexicon.multipliers().get(m.group(2))), i, i + 1,
+            false, false);
       }
       Parsed w = wordNumber(lower, i);
       if (w == null) {
@@ -80,16 +81,25 @@ final class NumberParser {
       if (mult == null || w.length() == 1) {
         break; // single letters ("m", "k") count only when attached: "5m"
       }
-      value *= mult;
+      value = times(value, mult);
       end++;
     }
     return new Parsed(value, i, end, words, false);
   }
 
   /**
-   * Text rebuilt from tokens writes "15, 800" for 15,800 and "6. 2" for 6.2: a number of one to three
-   * digits glued to a comma or point, one space, then three digits (or one or two after a point).
-   * Returns the joined number and where it ends, or null.
+   * {@code value} times {@code multiplier} in decimal: "2.01 million" is 2,010,000, not the
+   * 2,009,999.9999999998 of binary floating point.
+   */
+  static double times(double value, double multiplier) {
+    return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(multiplier)).doubleValue();
+  }
+
+  /**
+   * Text rebuilt from tokens writes "15, 800" for 15,800, "6. 2" for 6.2 and "1, 234. 56" for
+   * 1,234.56: a number of one to three digits glued to a comma or point, one space, then three digits
+   * (or one or two after a point, also after the thousands). Returns the joined number and where it
+   * ends, or null.
    */
   private static Joined spacedGroups(Sentence s, String[] lower, int i, double value) {
     if (lower[i].length() > 3 || lower[i].contains(",") || lower[i].contains(".")) {
@@ -104,9 +114,9 @@ final class NumberParser {
       end += 2;
       changed = true;
     }
-    if (!changed && end + 1 < lower.length && lower[end].equals(".") && gluedThenSpace(s, end)
+    if (end + 1 < lower.length && lower[end].equals(".") && gluedThenSpace(s, end)
         && lower[end + 1].matches("\\d{1,2}")) {
-      v = Double.parseDouble(lower[i] + "." + lower[end + 1]);
+      v = new BigDecimal(Long.toString((long) v) + "." + lower[end + 1]).doubleValue(); // the cents
       end += 2;
       changed = true;
     }

@@ -46,6 +46,29 @@ class QuantityExtractorTest {
     assertThat(q.unit()).isEqualTo(unit);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The company paid $1,234.56 in fees.|1234.56|$1,234.56",
+      "Damage was estimated at $US1 million ($1.52 million), authorities said.|1520000|$1.52 million",
+      "EDS shares rose to $46.64 as investors cheered.|46.64|$46.64",
+      "The fine was 1, 234. 56 dollars.|1234.56|1, 234. 56 dollars",
+      "The deal is worth $2.01 million.|2010000|$2.01 million",
+      "The ticket cost $12.50 at the door.|12.5|$12.50",
+  })
+  void everyDigitOfAnAmountCounts(String text, double amount, String written) {
+    Quantity q = (Quantity) Found.of(ValueType.QUANTITY, text).stream().filter(c -> c.value().text().equals(written))
+        .findFirst().orElseThrow(() -> new AssertionError("no quantity '" + written + "' in " + text)).value();
+    assertThat(q.amount()).isEqualTo(amount);
+    assertThat(q.normalized()).startsWith(dev.crosscheck.model.Numbers.format(amount) + " ");
+  }
+
+  @Test
+  void aDecimalAmountIsWrittenInFull() {
+    assertThat(dev.crosscheck.model.Numbers.format(1234.56)).isEqualTo("1234.56");
+    assertThat(dev.crosscheck.model.Numbers.format(2.01 * 1_000_000)).isEqualTo("2010000");
+    assertThat(dev.crosscheck.model.Numbers.format(0.125)).isEqualTo("0.125");
+  }
+
   @Test
   void rangeBetweenTwoNumbers() {
     Quantity q = quantity("Between 16 and 18 people were hurt in the crash.");
