@@ -58,6 +58,12 @@ final class Clauses {
     return new Reading(subject, predicate, polarity, modality);
   }
 
+  /** The index of the verb a value at tokens [start, end) depends on (see {@link #read}), or -1. */
+  int predicateVerb(Sentence s, int start, int end) {
+    String[] lower = s.lowerTokens();
+    return predicate(s, clauseStart(s, lower, start), start, end, clauseEnd(s, lower, end));
+  }
+
   /** First token of the clause holding token {@code at}: after the nearest break on its left. */
   int clauseStart(Sentence s, String[] lower, int at) {
     for (int i = at - 1; i >= 0; i--) {

@@ -7,14 +7,17 @@ import dev.crosscheck.nlp.Sentence;
 import dev.crosscheck.nlp.Token;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Dates, weekdays, months, years, relative expressions and durations. With a publication date,
- * weekdays, bare months and relative expressions are resolved to dates (looking back for what
- * happened, ahead for what is planned); without one they stay typed but unresolved.
+ * weekdays, dates and months without a year and relative expressions are resolved to dates: the
+ * last one before publication for what the sentence puts in the past ("was arrested in February"),
+ * the next one for what is planned ("will meet in June"), the nearest one otherwise ("the special
+ * airs in November", "the January 31 deadline"); without a date they stay typed but unresolved.
  */
 final class TimeExtractor {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -134,9 +137,12 @@ final class TimeExtractor {
     String text = s.token(i).text();
     Clauses.Reading r = ctx.clauses.read(s, i, i + 1);
     if (ctx.published != null) {
-      LocalDate date = r.modality() == Modality.PLANNED
-          ? ctx.published.with(TemporalAdjusters.nextOrSame(dow))
-          : ctx.published.with(TemporalAdjusters.previousOrSame(dow));
+      LocalDate date = switch (direction(s, lower, i, i + 1, r.modality())) {
+        case FUTURE -> ctx.published.with(TemporalAdjusters.nextOrSame(dow));
+        case PAST -> ctx.published.with(TemporalAdjusters.previousOrSame(dow));
+        case NEAREST -> nearest(ctx.published.with(TemporalAdjusters.previousOrSame(dow)),
+            ctx.published.with(TemporalAdjusters.nextOrSame(dow)));
+      };
       ctx.add(s.index(), i, i + 1, TimeValue.date(text, date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
           dow, true), r);
     } else {
@@ -180,10 +186,9 @@ final class TimeExtractor {
     if (r.modality() == Modality.HAPPENED && isDeadline(lower, start)) {
       r = new Clauses.Reading(r.subject(), r.predicate(), r.polarity(), Modality.PLANNED);
     }
-    boolean planned = r.modality() == Modality.PLANNED;
     boolean resolved = false;
     if (year == null && ctx.published != null) {
-      year = inferYear(month, day, planned);
+      year = inferYear(month, day, direction(s, lower, start, end, r.modality()));
       resolved = true;
     }
     if (year != null && i > 0 && start > 0 && isShifted(lower, start) && ctx.published != null) {
@@ -227,16 +232,153 @@ final class TimeExtractor {
     return words.deadlineCues().matchEndingAt(lower, start) > 0;
   }
 
-  /** The year of a month (and day) named without one: the last such before publication, or the next if planned. */
-  private int inferYear(int month, Integer day, boolean planned) {
-    LocalDate p = ctx.published;
-    LocalDate thisYear = LocalDate.of(p.getYear(), month, day == null ? 1 : Math.min(day, 28));
-    if (planned) {
-      boolean passed = day == null ? month < p.getMonthValue() : thisYear.isBefore(p);
-      return passed ? p.getYear() + 1 : p.getYear();
+  /** Which way from the publication date a time named without its year lies. */
+  enum Direction { PAST, FUTURE, NEAREST }
+
+  /**
+   * The direction of a time at tokens [start, end): ahead for what is planned, back after "since" or
+   * when the verb it hangs on is in the past, the nearest one otherwise.
+   */
+  private Direction direction(Sentence s, String[] lower, int start, int end, Modality modality) {
+    if (modality == Modality.PLANNED) {
+      return Direction.FUTURE;
     }
-    boolean ahead = day == null ? month > p.getMonthValue() : thisYear.isAfter(p);
-    return ahead ? p.getYear() - 1 : p.getYear();
+    for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+      if (words.pastCues().contains(lower[k])) {
+        return Direction.PAST; // "since June", "since early June"
+      }
+      if (!s.token(k).tag().equals("ADJ") && !s.token(k).tag().equals("ADV") && !lower[k].equals("the")) {
+        break;
+      }
+    }
+    return pastTense(s, lower, start, end) ? Direction.PAST : Direction.NEAREST;
+  }
+
+  /**
+   * Whether the verb a value hangs on is in the past: its first auxiliary ("was", "had", "has
+   * been" as a perfect) or, without one, its form ("finalized", "struck"; "hit" after a singular
+   * subject, which would say "hits" in the present). The verb is the clause's, else the sentence's
+   * nearest finite one ("In February, a quake hit the town").
+   */
+  private boolean pastTense(Sentence s, String[] lower, int start, int end) {
+    int verb = ctx.clauses.predicateVerb(s, start, end);
+    if (verb < 0) {
+      verb = finiteVerb(s, lower, end, s.size(), 1);
+      if (verb < 0) {
+        verb = finiteVerb(s, lower, start - 1, -1, -1);
+      }
+    }
+    if (verb > 0 && lower[verb - 1].equals("to")) {
+      // an infinitive takes the tense of the verb it completes: "started to experience problems on Saturday"
+      verb = finiteVerb(s, lower, verb - 2, Math.max(-1, verb - 5), -1);
+    }
+    if (verb < 0) {
+      return false;
+    }
+    for (int k = verb; k >= Math.max(0, verb - 4); k--) {
+      Token t = s.token(k);
+      if (t.tag().equals("AUX") && !lower[k].equals("been") && !lower[k].equals("be") && !lower[k].equals("being")) {
+        return words.pastAuxiliaries().contains(lower[k]); // "is", "will", "can": not the past
+      }
+      if (k < verb && (t.isVerb() || t.isPunctuation() || t.isNoun() || t.tag().equals("PRON"))) {
+        break;
+      }
+    }
+    Token v = s.token(verb);
+    if (!v.isVerb()) {
+      return false;
+    }
+    String form = lower[verb];
+    String lemma = ctx.lemma(v);
+    if (form.endsWith("ing")) {
+      return false;
+    }
+    if (form.equals(lemma)) {
+      return singularSubject(s, verb);
+    }
+    boolean thirdPerson = form.equals(lemma + "s") || form.equals(lemma + "es")
+        || lemma.endsWith("y") && form.equals(lemma.substring(0, lemma.length() - 1) + "ies");
+    return !thirdPerson;
+  }
+
+  /** The first finite verb or auxiliary from {@code from} towards {@code to} (step 1 or -1), or -1. */
+  private static int finiteVerb(Sentence s, String[] lower, int from, int to, int step) {
+    for (int k = from; k != to; k += step) {
+      Token t = s.token(k);
+      boolean infinitive = k > 0 && lower[k - 1].equals("to");
+      if ((t.isVerb() && !lower[k].endsWith("ing") || t.tag().equals("AUX")) && !infinitive) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the nearest noun or pronoun before the verb (past numbers, adjectives and participles:
+   * "a quake measuring 6.4 hit") is a singular noun, a name or "he", "she", "it": a subject whose
+   * present verb ends in -s.
+   */
+  private static boolean singularSubject(Sentence s, int verb) {
+    for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
+      Token t = s.token(k);
+      String w = t.lower();
+      if (t.isNoun() || t.tag().equals("PRON")) {
+        return w.equals("he") || w.equals("she") || w.equals("it") || t.isProperNoun()
+            || t.isNoun() && !w.endsWith("s");
+      }
+      if (!t.isNumber() && !t.tag().equals("ADJ") && !t.tag().equals("DET") && !(t.isVerb() && w.endsWith("ing"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Of two dates, the one nearer the publication date; the earlier one on a tie. */
+  private LocalDate nearest(LocalDate before, LocalDate after) {
+    long back = ChronoUnit.DAYS.between(before, ctx.published);
+    long ahead = ChronoUnit.DAYS.between(ctx.published, after);
+    return ahead < back ? after : before;
+  }
+
+  /**
+   * The year of a month (and day) named without one, as {@code direction} says: the last such on or
+   * before the publication date, the next on or after it, or the nearer of the two.
+   */
+  private int inferYear(int month, Integer day, Direction direction) {
+    LocalDate p = ctx.published;
+    int y = p.getYear();
+    if (day == null) {
+      int here = p.getMonthValue();
+      int past = month <= here ? y : y - 1;
+      int future = month >= here ? y : y + 1;
+      return switch (direction) {
+        case PAST -> past;
+        case FUTURE -> future;
+        case NEAREST -> (future * 12 + month) - (y * 12 + here) < (y * 12 + here) - (past * 12 + month) ? future : past;
+      };
+    }
+    LocalDate past = onOrBefore(month, day, p);
+    LocalDate future = onOrAfter(month, day, p);
+    return switch (direction) {
+      case PAST -> past.getYear();
+      case FUTURE -> future.getYear();
+      case NEAREST -> nearest(past, future).getYear();
+    };
+  }
+
+  /** The last {@code month}/{@code day} on or before {@code p} (February 29 counts as the 28th in other years). */
+  private static LocalDate onOrBefore(int month, int day, LocalDate p) {
+    LocalDate d = dayOf(p.getYear(), month, day);
+    return d.isAfter(p) ? dayOf(p.getYear() - 1, month, day) : d;
+  }
+
+  private static LocalDate onOrAfter(int month, int day, LocalDate p) {
+    LocalDate d = dayOf(p.getYear(), month, day);
+    return d.isBefore(p) ? dayOf(p.getYear() + 1, month, day) : d;
+  }
+
+  private static LocalDate dayOf(int year, int month, int day) {
+    return LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
   }
 
   private int relativeAt(Sentence s, String[] lower, int i) {

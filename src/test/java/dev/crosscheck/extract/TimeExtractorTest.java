@@ -67,6 +67,36 @@ class TimeExtractorTest {
         .containsExactly("2024-07-27 Saturday", "2024-07-26 Friday");
   }
 
+  private static String resolved(String published, String sentence) {
+    List<Claim> claims = TestCorpus.extract(TestCorpus.story("s", Map.of("a",
+        "---\npublished: " + published + "\n---\n" + sentence + "\n")))
+        .articles().get(0).claims().stream().filter(c -> c.type() == ValueType.TIME).toList();
+    assertThat(claims).as(sentence).hasSize(1);
+    return claims.get(0).value().normalized();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      // the past for what the sentence puts in the past
+      "2009-01-05|He was arrested on December 28 in Chicago.|2008-12-28 Sunday",
+      "2009-01-05|He was arrested in February.|2008-02",
+      "2005-11-28|In February, a quake measuring 6.4 hit the town of Zarand.|2005-02",
+      "2011-11-10|Thousands have fled the region since June.|2011-06",
+      "2011-10-12|Seacom started to experience problems on Saturday.|2011-10-08 Saturday",
+      // the future for what is planned
+      "2013-05-14|The phone will be available in June.|2013-06",
+      // the nearest one otherwise: a few weeks ahead, not eleven months back
+      "2009-01-05|The trial begins January 31 in Chicago.|2009-01-31 Saturday",
+      "2013-08-04|The anniversary special, which all air in November, is his last.|2013-11",
+      "2013-04-10|He faces life in prison when he's sentenced May 7.|2013-05-07 Tuesday",
+      "2011-01-05|New Orleans plays at Seattle on Saturday.|2011-01-08 Saturday",
+      "2009-03-04|The rule, finalized in December, made the consultations optional.|2008-12",
+  })
+  void aDateWithoutItsYearIsTheNearestOneInTheDirectionOfTheTense(String published, String sentence,
+      String expected) {
+    assertThat(resolved(published, sentence)).isEqualTo(expected);
+  }
+
   @Test
   void mayTheVerbIsNotAMonth() {
     assertThat(Found.of(ValueType.TIME, "The minister said the talks may continue.")).isEmpty();
