@@ -91,6 +91,41 @@ class QuantityExtractorTest {
     assertThat(Found.of(ValueType.QUANTITY, "It is one of the most significant developments.")).isEmpty();
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "The group is a section 501(c)(3) charity.",
+      "House Bill 2 passed the Senate on Tuesday.",
+      "Voters approved Proposition 8 in November.",
+      "The company unveiled the 8900, and the 8900 is thin.",
+      "Passengers on Flight 253 were questioned.",
+      "NATO invoked Article 5 of its treaty.",
+      "The Amendment 2 vote failed.",
+      "The case 08-1234 was dismissed.",
+      "The shooting happened on Interstate 95 near exit 4.",
+      "The flaw affects Internet Explorer 6 and IE 5.01.",
+      "The Saints face the Lions in Week 16.",
+      "Someone called 911 after the crash.",
+      "The fire started at 7 p.m. and burned until 1630 GMT.",
+      "The ports are USB 3. 0 and Thunderbolt.",
+  })
+  void aNumberThatNamesAThingIsNotAQuantity(String text) {
+    assertThat(Found.of(ValueType.QUANTITY, text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Dozens of passengers on Flight 253 were questioned by 40 agents.|40 agent",
+      "The Colts fumbled at the Indianapolis 16-yard line.|16 yard",
+      "The Bears ended their season 15-17 at home.|15-17 score",
+      "The Colts beat Jacksonville 31-24 on Thursday.|31-24 score",
+      "Esther Williams Dies At Age 91.|91 age",
+      "Police called 12 witnesses in the case.|12 wit",
+      "The rockets were the 7.6 and 7.5 magnitude quakes.|7.6",
+  })
+  void aCountNextToALabelOrNameIsStillAQuantity(String text, String normalized) {
+    assertThat(Found.normalized(ValueType.QUANTITY, text)).contains(normalized);
+  }
+
   @Test
   void yearsAndDatesAreNotQuantities() {
     assertThat(Found.of(ValueType.QUANTITY, "In 2022, Japan unveiled a plan on July 28.")).isEmpty();
