@@ -393,7 +393,8 @@ final class TimeExtractor {
     }
     String text = Clauses.join(s, i, i + n);
     TimeValue value;
-    if (ctx.published == null) {
+    if (ctx.published == null || ctx.quoted(s.index(), i)) {
+      // inside a quote, "today" is the day it was said, which the publication date does not tell
       value = TimeValue.relative(text, phrase);
     } else {
       LocalDate p = ctx.published;

@@ -98,6 +98,19 @@ class TimeExtractorTest {
   }
 
   @Test
+  void aRelativeTimeInsideAQuoteIsNotTheArticleDate() {
+    List<Claim> claims = TestCorpus.extract(TestCorpus.story("s", Map.of("a", "---\npublished: 2011-01-05\n---\n"
+        + "“We found the bodies today,” the sheriff said. The coach said the team was “ready to play tomorrow.” "
+        + "\"This week has been hard,\" he said. The bodies were found yesterday.\n")))
+        .articles().get(0).claims().stream().filter(c -> c.type() == ValueType.TIME).toList();
+    assertThat(claims).extracting(c -> c.value().normalized(), c -> ((TimeValue) c.value()).resolved())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("today", false),
+            org.assertj.core.groups.Tuple.tuple("tomorrow", false),
+            org.assertj.core.groups.Tuple.tuple("this week", false),
+            org.assertj.core.groups.Tuple.tuple("2011-01-04 Tuesday", true));
+  }
+
+  @Test
   void mayTheVerbIsNotAMonth() {
     assertThat(Found.of(ValueType.TIME, "The minister said the talks may continue.")).isEmpty();
   }
