@@ -278,16 +278,40 @@ final class QuantityExtractor {
     return lower.equals("the") || lower.equals("a") || lower.equals("an");
   }
 
-  /** A whole number between commas right after a name: the person's age. */
+  /**
+   * A whole number between commas right after a person: the person's age. The person is a name
+   * ("Smith, 43, said", "John Smith, 43, of Chicago"), a noun of a person or a title ("the actress, 33,",
+   * lexicon {@code age_holders} and the role heads), or two of them ("Tennant and Hakim, both 51,").
+   */
   private boolean isAppositiveAge(Sentence s, String[] lower, int start, int end, NumberParser.Parsed n) {
     if (n.words() || n.value() != Math.rint(n.value()) || n.value() < 1 || n.value() > 120 || start < 2) {
       return false;
     }
-    boolean commaBefore = lower[start - 1].equals(",");
     boolean closed = end >= lower.length || lower[end].equals(",") || lower[end].equals(".")
         || lower[end].equals(";") || lower[end].equals(")");
-    Mention m = ctx.mentions.endingAt(s.index(), start - 1);
-    return commaBefore && closed && m != null && m.isPerson();
+    int comma = start - 1;
+    if (lower[comma].equals("both") || lower[comma].equals("all")) {
+      comma--;
+    }
+    boolean list = end + 1 < lower.length && lower[end].equals(",") && NumberParser.isDigits(lower[end + 1]);
+    if (!closed || list || comma < 1 || !lower[comma].equals(",")
+        || s.token(comma - 1).text().chars().anyMatch(Character::isDigit)) {
+      return false; // "IE6, 7, 8": a list of numbers
+    }
+    Mention m = ctx.mentions.endingAt(s.index(), comma);
+    if (m != null) {
+      return m.isPerson() || m.kind() == EntityKind.OTHER;
+    }
+    Token holder = s.token(comma - 1);
+    String word = lower[comma - 1];
+    if (units.ageHolders().contains(word) || ctx.lexicons.roles().heads().contains(word)) {
+      return true;
+    }
+    // a capitalised word the article never writes in lower case: "Cheeks, 48," opening a sentence
+    return (holder.isProperNoun() || holder.isNoun() && !ctx.commonWords.contains(word)) && holder.isCapitalized()
+        && !ctx.lexicons.stopwords().contains(word)
+        && ctx.lexicons.places().lookup(holder.text()).isEmpty() && !ctx.lexicons.time().months().containsKey(word)
+        && !ctx.lexicons.time().weekdays().containsKey(word);
   }
 
   /** "at age 85", "aged 85", "she was 85." */
@@ -295,8 +319,12 @@ final class QuantityExtractor {
     if (n.value() != Math.rint(n.value()) || n.value() < 1 || n.value() > 120 || start < 1) {
       return false;
     }
-    if (lower[start - 1].equals("age") || lower[start - 1].equals("aged")) {
+    if (lower[start - 1].equals("age") || lower[start - 1].equals("aged") || lower[start - 1].equals("ages")) {
       return true;
+    }
+    if (start >= 3 && lower[start - 1].equals("and") && lower[start - 3].equals("ages")
+        && NumberParser.isDigits(lower[start - 2])) {
+      return true; // "ages 6 and 16"
     }
     boolean copula = lower[start - 1].equals("was") || lower[start - 1].equals("is");
     boolean closes = end >= lower.length || lower[end].equals(".") || lower[end].equals(",")

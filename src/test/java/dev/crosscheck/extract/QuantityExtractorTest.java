@@ -69,6 +69,36 @@ class QuantityExtractorTest {
     assertThat(dev.crosscheck.model.Numbers.format(0.125)).isEqualTo("0.125");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Smith, 43, said the fire started at noon.|43",
+      "John Smith, 43, of Chicago was arrested.|43",
+      "The actress, 33, reportedly headed to rehab.|33",
+      "Cheeks, 48, logged an impressive career.|48",
+      "Police Capt. Tom Tennant and Trooper William Hakim, both 51, died at the scene.|51",
+      "He is survived by two sons, ages 6 and 16.|6",
+      "He is survived by two sons, ages 6 and 16.|16",
+      "Jackman makes pancakes for his daughter Ava, 3, on Sundays.|3",
+  })
+  void anAppositiveNumberAfterAPersonIsAnAge(String text, double age) {
+    assertThat(Found.of(ValueType.QUANTITY, text)).map(c -> (Quantity) c.value())
+        .anySatisfy(q -> {
+          assertThat(q.amount()).isEqualTo(age);
+          assertThat(q.unit()).isEqualTo("age");
+        });
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "In Springfield, 12 people died.",
+      "On Tuesday, 43 people died.",
+      "The tool works for IE6, 7, 8, 9 and 10.",
+      "He scored 20 points, 12 rebounds and 5 assists.",
+  })
+  void aNumberAfterACommaThatIsNoPersonIsNoAge(String text) {
+    assertThat(Found.of(ValueType.QUANTITY, text)).map(c -> ((Quantity) c.value()).unit()).doesNotContain("age");
+  }
+
   @Test
   void rangeBetweenTwoNumbers() {
     Quantity q = quantity("Between 16 and 18 people were hurt in the crash.");
