@@ -184,7 +184,7 @@ final class QuantityExtractor {
     if (n.plural() && end < lower.length && lower[end].equals("of")) {
       end++;
     }
-    Hedge hedge = n.plural() ? Hedge.AT_LEAST : Hedge.EXACT;
+    Hedge hedge = n.plural() ? Hedge.AT_LEAST : n.approximate() ? Hedge.ABOUT : Hedge.EXACT;
     Double upper = null;
     // a range: "between 16 and 18", "from 10 to 12", "16 to 18"
     int joiner = hedges.rangeJoiners().matchAt(lower, end);
@@ -237,7 +237,8 @@ final class QuantityExtractor {
     if (units.notCounted().contains(unitName) || (currency == null && isYearLike(n, unitName))) {
       return i;
     }
-    if (hedge == Hedge.EXACT) {
+    if (hedge == Hedge.EXACT || hedge == Hedge.ABOUT && n.approximate()) {
+      // "more than a dozen" is more than 12, "about a dozen" about 12
       HedgeWords.Match before = hedges.hedgeBefore(lower, start);
       if (before != null && !ctx.anyUsed(s.index(), start - before.length(), start)) {
         hedge = before.hedge();
@@ -413,8 +414,8 @@ final class QuantityExtractor {
       return new Unit("", at);
     }
     String noun = lower[head];
-    if (units.notCounted().contains(noun)) {
-      return new Unit("", at);
+    if (units.notCounted().contains(noun) || s.token(head).isVerb() && !units.synonyms().containsKey(noun)) {
+      return new Unit("", at); // "50 wounded" counts the wounded, "thousands fled" nothing
     }
     if (noun.endsWith("s") && ctx.lexicons.places().byDemonym(noun.substring(0, noun.length() - 1)).isPresent()) {
       return new Unit("people", head + 1); // "40 Palestinians" counts people

@@ -33,7 +33,7 @@ class QuantityExtractorTest {
       "The company earned $5.7 billion last quarter.|5700000000|EXACT|usd",
       "Some 1.5 million people live in the city.|1500000|ABOUT|people",
       "The fire destroyed three houses on the hill.|3|EXACT|home",
-      "Officials counted a dozen vehicles at the scene.|12|EXACT|vehicle",
+      "Officials counted a dozen vehicles at the scene.|12|ABOUT|vehicle",
       "Japan will double its defense spending to 2% of GDP.|2|EXACT|percent of gdp",
       "Unemployment rose to 7.5 percent in May.|7.5|EXACT|percent",
       "The 33-year-old actress entered the clinic.|33|EXACT|age",
@@ -97,6 +97,27 @@ class QuantityExtractorTest {
   })
   void aNumberAfterACommaThatIsNoPersonIsNoAge(String text) {
     assertThat(Found.of(ValueType.QUANTITY, text)).map(c -> ((Quantity) c.value()).unit()).doesNotContain("age");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The quake injured dozens more.|at-least 24",
+      "Dozens of people gathered outside the court.|at-least 24 people",
+      "Officials counted a dozen vehicles at the scene.|about 12 vehicle",
+      "Half a dozen cars burned.|about 6 vehicle",
+      "More than a dozen people were hurt.|more-than 12 people",
+      "Scores of homes were destroyed.|at-least 40 home",
+      "Hundreds were injured in the blast.|at-least 200",
+      "Thousands fled the town.|at-least 2000",
+      "Hundreds of thousands of civilians fled.|at-least 200000 people",
+      "Tens of thousands of people marched.|at-least 20000 people",
+      "Two dozen people were hurt.|24 people",
+      "The city bought a half-dozen others.|about 6 other",
+      "Several dozen youths threw petrol bombs.|at-least 24 youth",
+      "He ran 32 yards for a score.|32 yard",
+  })
+  void vagueRoundWordsAreBoundsNotCounts(String text, String normalized) {
+    assertThat(Found.normalized(ValueType.QUANTITY, text)).containsExactly(normalized);
   }
 
   @Test
