@@ -120,6 +120,22 @@ class QuantityExtractorTest {
     assertThat(Found.normalized(ValueType.QUANTITY, text)).containsExactly(normalized);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The battery lasts 1,000 full recharges.|1000 recharg",
+      "Its capacity for 1,000 full recharges-three times the average-is new.|1000 recharg",
+      "Its capacity for 1,000 full recharges-three times the average-is new.|3 time",
+      "The battery can be recharged 1,000 times.|1000 time",
+      "He won 3 straight games.|3 game",
+      "The company cut 500 full-time jobs.|500 job",
+      "The team lost 5 home games.|5 game",
+      "The cache held 7 AK-47 rifles.|7 rifl",
+      "The three bank workers-two women and a man-were killed.|3 worker",
+  })
+  void aCountedNounKeepsItsOwnNoun(String text, String normalized) {
+    assertThat(Found.normalized(ValueType.QUANTITY, text)).contains(normalized);
+  }
+
   @Test
   void rangeBetweenTwoNumbers() {
     Quantity q = quantity("Between 16 and 18 people were hurt in the crash.");
