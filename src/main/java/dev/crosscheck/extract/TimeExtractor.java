@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,11 +39,88 @@ final class TimeExtractor {
 
   void extract(Sentence s) {
     String[] lower = s.lowerTokens();
+    int first = ctx.drafts.size();
     int i = 0;
     while (i < s.size()) {
       int next = ctx.isUsed(s.index(), i) ? i + 1 : at(s, lower, i);
       i = Math.max(next, i + 1);
     }
+    dropAlternatives(s, lower, first);
+  }
+
+  /**
+   * Two times offered as alternatives ("late 2009 or early 2010", "March or April", "Monday or
+   * Tuesday") or as the vague bounds of a time ("between late 2005 and early 2007") say one vague time, not
+   * two dates that could each conflict with another source: neither is kept as a claim (their words
+   * stay taken, so they are not read as numbers either). Drafts from {@code first} on are this
+   * sentence's times.
+   */
+  private void dropAlternatives(Sentence s, String[] lower, int first) {
+    List<Draft> drafts = ctx.drafts;
+    java.util.BitSet drop = new java.util.BitSet();
+    for (int k = first; k + 1 < drafts.size(); k++) {
+      Draft a = drafts.get(k);
+      Draft b = drafts.get(k + 1);
+      if (!(a.value() instanceof TimeValue ta) || !(b.value() instanceof TimeValue tb)
+          || ta.kind() == dev.crosscheck.model.TimeKind.DURATION || tb.kind() == dev.crosscheck.model.TimeKind.DURATION
+          || a.end() > b.start()) {
+        continue;
+      }
+      String joiner = joinerBetween(s, lower, a.end(), b.start());
+      // "between late January and early February" is vague; "between May 1, 2005, and Dec. 8, 2006" a period
+      boolean between = joiner.equals("and") && opensRange(lower, a.start())
+          && (words.parts().matchEndingAt(lower, a.start()) > 0 || words.parts().occursIn(lower, a.end(), b.start()));
+      if (joiner.equals("or") || joiner.equals("/") || between) {
+        drop.set(k);
+        drop.set(k + 1);
+      }
+    }
+    for (int k = drop.length() - 1; k >= 0; k = drop.previousSetBit(k - 1)) {
+      drafts.remove(k);
+      if (k == 0) {
+        break;
+      }
+    }
+  }
+
+  /**
+   * The one word joining two times in tokens [from, to) ("or", "/", "and"), past the parts of a
+   * period and prepositions around it ("or early", "or in"); "" when anything else stands there.
+   */
+  private String joinerBetween(Sentence s, String[] lower, int from, int to) {
+    String joiner = "";
+    int k = from;
+    while (k < to) {
+      int part = words.parts().matchAt(lower, k);
+      if (part > 0 && k + part <= to) {
+        k += part;
+        continue;
+      }
+      String w = lower[k];
+      if ((w.equals("or") || w.equals("/") || w.equals("and")) && joiner.isEmpty()) {
+        joiner = w;
+      } else if (!s.token(k).tag().equals("ADP") && !w.equals(",")) {
+        return "";
+      }
+      k++;
+    }
+    return joiner;
+  }
+
+  /** "between" before a time, past the parts of a period: "between late 2005 and 2007". */
+  private boolean opensRange(String[] lower, int start) {
+    int k = start;
+    for (int back = 1; back <= 4 && k > 0; back++) {
+      if (lower[k - 1].equals("between")) {
+        return true;
+      }
+      int part = words.parts().matchEndingAt(lower, k);
+      if (part == 0) {
+        return false;
+      }
+      k -= part;
+    }
+    return k > 0 && lower[k - 1].equals("between");
   }
 
   /** Extracts a time expression starting at token i; returns the index after it, or i when none. */

@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class TimeExtractorTest {
   private static TimeValue time(String text) {
@@ -108,6 +109,25 @@ class TimeExtractorTest {
             org.assertj.core.groups.Tuple.tuple("tomorrow", false),
             org.assertj.core.groups.Tuple.tuple("this week", false),
             org.assertj.core.groups.Tuple.tuple("2011-01-04 Tuesday", true));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "The product will ship in late 2009 or early 2010.",
+      "The trial could start in March or April.",
+      "He was arrested on Monday or Tuesday.",
+      "It happened sometime between late 2005 and early 2007, police said.",
+  })
+  void alternativeTimesAreNoDatedClaims(String text) {
+    assertThat(Found.of(ValueType.TIME, text)).isEmpty();
+    assertThat(Found.of(ValueType.QUANTITY, text)).isEmpty();
+  }
+
+  @Test
+  void timesThatBothHappenedStay() {
+    assertThat(Found.normalized(ValueType.TIME, "The plant closed in 2008 and reopened in 2010."))
+        .containsExactly("2008", "2010");
+    assertThat(Found.normalized(ValueType.TIME, "He served from 1996 to 2000.")).containsExactly("1996", "2000");
   }
 
   @Test
