@@ -62,9 +62,15 @@ final class QuantityExtractor {
    */
   private boolean namesAThing(Sentence s, String[] lower, int i) {
     Token t = s.token(i);
-    Matcher pair = PAIR.matcher(lower[i]);
-    if (pair.matches()) {
-      return pair.group(1).length() > 1 && pair.group(1).startsWith("0"); // "08-1234": a case number
+    char c0 = lower[i].isEmpty() ? ' ' : lower[i].charAt(0);
+    if (c0 < '0' || c0 > '9' && c0 != '.') {
+      return false; // what every number written in digits starts with, before any pattern is tried
+    }
+    if (c0 == '0') {
+      Matcher pair = PAIR.matcher(lower[i]);
+      if (pair.matches()) {
+        return pair.group(1).length() > 1; // "08-1234": a case number
+      }
     }
     if (!NumberParser.isDigits(t.lower())) {
       return false;
@@ -134,6 +140,9 @@ final class QuantityExtractor {
 
   /** "88-72" and "9-14": a score or record; "16-18 people": a range. */
   private int pair(Sentence s, String[] lower, int i) {
+    if (lower[i].isEmpty() || !Character.isDigit(lower[i].charAt(0))) {
+      return i; // every pair starts with a digit: no pattern tried at other tokens
+    }
     Matcher m = PAIR.matcher(lower[i]);
     int last = i;
     double a;

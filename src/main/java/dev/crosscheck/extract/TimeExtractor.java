@@ -125,8 +125,9 @@ final class TimeExtractor {
 
   /** Extracts a time expression starting at token i; returns the index after it, or i when none. */
   private int at(Sentence s, String[] lower, int i) {
-    Matcher iso = ISO_DATE.matcher(lower[i]);
-    if (iso.matches()) {
+    boolean digit = !lower[i].isEmpty() && Character.isDigit(lower[i].charAt(0));
+    Matcher iso = digit ? ISO_DATE.matcher(lower[i]) : null;
+    if (iso != null && iso.matches()) {
       int m = Integer.parseInt(iso.group(2));
       int d = Integer.parseInt(iso.group(3));
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
@@ -146,12 +147,12 @@ final class TimeExtractor {
     if (rel > i) {
       return rel;
     }
-    Matcher season = SEASON_YEARS.matcher(lower[i]);
-    if (season.matches()) {
+    Matcher season = digit ? SEASON_YEARS.matcher(lower[i]) : null;
+    if (season != null && season.matches()) {
       ctx.add(s.index(), i, i + 1, TimeValue.year(s.token(i).text(), Integer.parseInt(season.group(1)), false));
       return i + 1;
     }
-    if (YEAR.matcher(lower[i]).matches() && s.token(i).isNumber() && isYearContext(s, lower, i)) {
+    if (digit && YEAR.matcher(lower[i]).matches() && s.token(i).isNumber() && isYearContext(s, lower, i)) {
       ctx.add(s.index(), i, i + 1, TimeValue.year(s.token(i).text(), Integer.parseInt(lower[i]), false));
       return i + 1;
     }
