@@ -23,6 +23,7 @@ final class ArticleContext {
   final Clauses clauses;
   final List<Draft> drafts = new ArrayList<>();
   private final boolean[][] used;
+  private final java.util.Map<Integer, List<QuoteSpans.Span>> quotesOfParagraph = new java.util.HashMap<>();
   Mentions mentions = Mentions.NONE;
   java.util.Set<String> commonWords = java.util.Set.of();
   Attributions attributions;
@@ -64,6 +65,26 @@ final class ArticleContext {
     for (int i = from; i < to; i++) {
       used[sentence][i] = true;
     }
+  }
+
+  /**
+   * Whether token {@code token} of sentence {@code sentence} stands inside quotation marks (see
+   * {@link QuoteSpans}); the quotes of a paragraph are found once.
+   */
+  boolean quoted(int sentence, int token) {
+    Sentence s = sentences().get(sentence);
+    List<QuoteSpans.Span> spans = quotesOfParagraph.computeIfAbsent(s.paragraph(), p -> {
+      dev.crosscheck.model.CleanText clean = article.article().clean();
+      dev.crosscheck.model.CleanText.TextRange para = clean.paragraphs().get(p);
+      return QuoteSpans.find(clean.text(), para.start(), para.end());
+    });
+    int at = s.token(token).start();
+    for (QuoteSpans.Span q : spans) {
+      if (at >= q.start() && at < q.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   String lemma(Token t) {

@@ -5,6 +5,7 @@ import dev.crosscheck.model.Claim;
 import dev.crosscheck.nlp.AnalyzedArticle;
 import dev.crosscheck.nlp.Lemmas;
 import dev.crosscheck.nlp.Sentence;
+import dev.crosscheck.nlp.SentenceSpans;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ public final class ClaimExtractor {
   private final Lemmas lemmas;
   private final EntityFinder entities;
   private final NumberParser numbers;
+  private final SentenceSpans sentenceSpans;
 
   public ClaimExtractor(Lexicons lexicons) {
     this.lexicons = lexicons;
@@ -26,11 +28,17 @@ public final class ClaimExtractor {
     this.lemmas = Lemmas.shared();
     this.entities = new EntityFinder(lexicons);
     this.numbers = new NumberParser(lexicons.numbers());
+    this.sentenceSpans = SentenceSpans.of(lexicons);
   }
 
   /** The English stop words of the lexicon, lower case. */
   public java.util.Set<String> stopwords() {
     return lexicons.stopwords();
+  }
+
+  /** The repairs of sentence splits after the lexicon's abbreviations, for the analysis before extraction. */
+  public SentenceSpans sentenceSpans() {
+    return sentenceSpans;
   }
 
   public Terms terms() {

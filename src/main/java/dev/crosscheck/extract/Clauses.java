@@ -45,7 +45,8 @@ final class Clauses {
     String[] lower = s.lowerTokens();
     int from = clauseStart(s, lower, start);
     int to = clauseEnd(s, lower, end);
-    Polarity polarity = negated(s, lower, from, start) ? Polarity.NEGATED : Polarity.ASSERTED;
+    // "not yet" denies no value ("have not yet identified the 3 victims"): the statement of the verb is the planned one
+    Polarity polarity = negation(s, lower, from, start, false) == Negation.DENIED ? Polarity.NEGATED : Polarity.ASSERTED;
     Modality modality = modality(s, lower, from, start);
     int relative = relativeClause(lower, end);
     if (relative >= 0 && occurs(cues.requested(), s, lower, relative, Math.min(lower.length, relative + RELATIVE_REACH),
@@ -56,6 +57,12 @@ final class Clauses {
     String predicate = verb >= 0 ? lemmas.lemma(s.token(verb)) : "";
     String subject = subject(s, verb >= 0 ? verb : start, from);
     return new Reading(subject, predicate, polarity, modality);
+  }
+
+  /** The index of the verb a value at tokens [start, end) depends on (see {@link #read}), or -1. */
+  int predicateVerb(Sentence s, int start, int end) {
+    String[] lower = s.lowerTokens();
+    return predicate(s, clauseStart(s, lower, start), start, end, clauseEnd(s, lower, end));
   }
 
   /** First token of the clause holding token {@code at}: after the nearest break on its left. */
@@ -78,32 +85,73 @@ final class Clauses {
     return lower.length;
   }
 
-  /** A negation cue in the clause before the value, not cancelled by a contrast word after it. */
+  /** What a negation does to the event it stands by. */
+  enum Negation {
+    /** No negation governs it. */
+    NONE,
+    /** A negation denies it: "was not arrested". */
+    DENIED,
+    /** "not yet": it is still to come. */
+    PENDING
+  }
+
+  /** A negation cue in the clause before the value that governs it, not cancelled by a contrast word after it. */
   boolean negated(Sentence s, String[] lower, int from, int start) {
-    return negated(s, lower, from, start, false);
+    return negation(s, lower, from, start, false) == Negation.DENIED;
   }
 
   /**
-   * With {@code subjectNegation}, "no" before a noun counts too: "No gun has been recovered" denies the
-   * recovery, while for a value ("no command authority in Tokyo") it only qualifies another noun.
+   * The negation that governs a value at {@code start}, looking back to {@code from}. A cue does not
+   * count when it denies nothing ("not only", "no longer", "whether or not"), another noun ("without
+   * bail", "no command authority in Tokyo"), a degree ("not deep enough to trigger a tsunami") or
+   * another verb than the one the value hangs on ("officials who did not want to be named said 12
+   * died", "he did not know why the gunman killed 3"). With {@code subjectNegation}, "no" before a
+   * noun counts too: "No gun has been recovered" denies the recovery. "not yet" makes it pending.
    */
-  boolean negated(Sentence s, String[] lower, int from, int start, boolean subjectNegation) {
+  Negation negation(Sentence s, String[] lower, int from, int start, boolean subjectNegation) {
     for (int i = start - 1; i >= from; i--) {
-      if (cues.negationBreaks().contains(lower[i])) {
-        return false;
+      if (cues.negationBreaks().contains(lower[i]) && !ModalityCues.within(cues.pendingNegations(), lower, i)) {
+        return Negation.NONE; // "but", "yet"; not the "yet" of "not yet"
       }
       int n = cues.negation().matchAt(lower, i);
-      if (n > 0 && i + n <= start) {
-        boolean notOnly = lower[i].equals("not") && i + 1 < lower.length && lower[i + 1].equals("only");
-        // "without bail", "no command authority": these deny another noun, unless right at the value
-        boolean ofAnotherNoun = !subjectNegation && !VERB_NEGATORS.contains(lower[i]) && start - (i + n) > 2;
-        if (!notOnly && !ofAnotherNoun) {
-          return true;
+      if (n == 0 || i + n > start || ModalityCues.within(cues.nonNegations(), lower, i)) {
+        continue;
+      }
+      // "without bail", "no command authority": these deny another noun, unless right at the value
+      boolean ofAnotherNoun = !subjectNegation && !VERB_NEGATORS.contains(lower[i]) && start - (i + n) > 2;
+      if (ofAnotherNoun || !governs(s, lower, i + n, start)) {
+        continue;
+      }
+      return ModalityCues.within(cues.pendingNegations(), lower, i) ? Negation.PENDING : Negation.DENIED;
+    }
+    return Negation.NONE;
+  }
+
+  /**
+   * Whether a negation ending before token {@code after} governs the value at {@code start}: no
+   * degree word ("not strong enough to"), subordinate conjunction or wh-word ("did not know why"), or
+   * second verb stands between them.
+   */
+  private boolean governs(Sentence s, String[] lower, int after, int start) {
+    boolean verb = false;
+    for (int k = after; k < start; k++) {
+      Token t = s.token(k);
+      boolean degree = cues.degreeWords().contains(lower[k]) && k - after <= 1; // "not enough", "not deep enough"
+      if (degree || t.tag().equals("SCONJ") || WH_WORDS.contains(lower[k])) {
+        return false;
+      }
+      if (t.isVerb()) {
+        if (verb) {
+          return false;
         }
+        verb = true;
       }
     }
-    return false;
+    return true;
   }
+
+  private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "when", "where", "who", "whom",
+      "which", "whether", "if");
 
   Modality modality(Sentence s, String[] lower, int from, int start) {
     int lookFrom = from;

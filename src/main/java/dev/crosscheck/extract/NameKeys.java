@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Comparison keys of names: accents and punctuation removed, lower case, tokens sorted, so that
  * "Kihara Minoru" and "Minoru Kihara" share a key and "Shin Won-sik" and "Shin Wonsik" do not need
- * to. Spelling variants ("Anthony" and "Antony") keep different keys.
+ * to. Spelling variants ("Anthony" and "Antony") keep different keys. Initials are left out of a
+ * key that keeps two words without them, as sources write a middle initial or not: "Joseph R. Biden"
+ * and "Joseph Biden", "W. Mark Felt" and "Mark Felt" share a key; "J.J. Redick" keeps its initials.
  */
 public final class NameKeys {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -27,6 +29,15 @@ public final class NameKeys {
   public static String key(String name) {
     String[] words = words(name);
     Arrays.sort(words);
+    int full = 0;
+    for (String w : words) {
+      if (w.length() > 1) {
+        full++;
+      }
+    }
+    if (full >= 2 && full < words.length) {
+      words = Arrays.stream(words).filter(w -> w.length() > 1).toArray(String[]::new);
+    }
     return String.join(" ", words);
   }
 }

@@ -11,7 +11,9 @@ final class NounPhrases {
 
   /**
    * The index of the head noun after {@code from}: the last noun of a run of adjectives, proper
-   * nouns, nouns and hyphens, at most a few tokens long; -1 when the run holds no noun.
+   * nouns, nouns and hyphens, at most a few tokens long; -1 when the run holds no noun. A hyphen and
+   * a number after a common noun start another quantity: "1,000 full recharges-three times the
+   * average" counts recharges.
    */
   static int headAfter(Sentence s, int from) {
     int head = -1;
@@ -21,6 +23,9 @@ final class NounPhrases {
       String tag = t.tag();
       if (tag.equals("NOUN")) {
         head = i;
+      } else if (t.lower().equals("-") && head >= 0 && i + 1 < s.size() && s.token(i + 1).isNumber()
+          && Character.isLowerCase(s.token(head).text().charAt(0))) {
+        break; // not "7 AK-47 rifles", whose number is part of a name
       } else if (tag.equals("PROPN") || tag.equals("ADJ") || t.lower().equals("-") || tag.equals("NUM")
           && i > from && s.token(i - 1).lower().equals("-")) {
         if (tag.equals("PROPN") && head >= 0) {

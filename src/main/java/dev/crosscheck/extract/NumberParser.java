@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.lexicon.NumberWords;
 import dev.crosscheck.nlp.Sentence;
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +13,16 @@ final class NumberParser {
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?|\\.\\d+");
   private static final Pattern DIGITS_WITH_SUFFIX = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z]{1,2})");
 
-  /** A number read from tokens [start, end); {@code words} when written in words. */
-  record Parsed(double value, int start, int end, boolean words, boolean plural) {}
+  /**
+   * A number read from tokens [start, end); {@code words} when written in words; {@code plural} for
+   * a vague lower bound ("dozens", "hundreds of thousands": at least twice the unit);
+   * {@code approximate} for a round word that is not an exact count ("a dozen", "half a dozen").
+   */
+  record Parsed(double value, int start, int end, boolean words, boolean plural, boolean approximate) {
+    Parsed(double value, int start, int end, boolean words, boolean plural) {
+      this(value, start, end, words, plural, false);
+    }
+  }
 
   private final NumberWords lexicon;
 
@@ -48,6 +57,7 @@ final class NumberParser {
     double value;
     int end;
     boolean words = false;
+    boolean approximate = false;
     if (isDigits(t)) {
       value = digits(t);
       end = i + 1;
@@ -59,8 +69,8 @@ final class NumberParser {
     } else {
       var m = startsLikeANumber(t) ? DIGITS_WITH_SUFFIX.matcher(t) : null;
       if (m != null && m.matches() && lexicon.multipliers().containsKey(m.group(2))) {
-        return new Parsed(Double.parseDouble(m.group(1)) * lexicon.multipliers().get(m.group(2)), i, i + 1, false,
-            false);
+        return new Parsed(times(Double.parseDouble(m.group(1)), lexicon.multipliers().get(m.group(2))), i, i + 1,
+            false, false);
       }
       Parsed w = wordNumber(lower, i);
       if (w == null) {
@@ -69,6 +79,7 @@ final class NumberParser {
       value = w.value();
       end = w.end();
       words = true;
+      approximate = w.approximate();
       if (w.plural()) {
         return w;
       }
@@ -80,16 +91,25 @@ final class NumberParser {
       if (mult == null || w.length() == 1) {
         break; // single letters ("m", "k") count only when attached: "5m"
       }
-      value *= mult;
+      value = times(value, mult);
       end++;
     }
-    return new Parsed(value, i, end, words, false);
+    return new Parsed(value, i, end, words, false, approximate);
   }
 
   /**
-   * Text rebuilt from tokens writes "15, 800" for 15,800 and "6. 2" for 6.2: a number of one to three
-   * digits glued to a comma or point, one space, then three digits (or one or two after a point).
-   * Returns the joined number and where it ends, or null.
+   * {@code value} times {@code multiplier} in decimal: "2.01 million" is 2,010,000, not the
+   * 2,009,999.9999999998 of binary floating point.
+   */
+  static double times(double value, double multiplier) {
+    return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(multiplier)).doubleValue();
+  }
+
+  /**
+   * Text rebuilt from tokens writes "15, 800" for 15,800, "6. 2" for 6.2 and "1, 234. 56" for
+   * 1,234.56: a number of one to three digits glued to a comma or point, one space, then three digits
+   * (or one or two after a point, also after the thousands). Returns the joined number and where it
+   * ends, or null.
    */
   private static Joined spacedGroups(Sentence s, String[] lower, int i, double value) {
     if (lower[i].length() > 3 || lower[i].contains(",") || lower[i].contains(".")) {
@@ -104,9 +124,9 @@ final class NumberParser {
       end += 2;
       changed = true;
     }
-    if (!changed && end + 1 < lower.length && lower[end].equals(".") && gluedThenSpace(s, end)
+    if (end + 1 < lower.length && lower[end].equals(".") && gluedThenSpace(s, end)
         && lower[end + 1].matches("\\d{1,2}")) {
-      v = Double.parseDouble(lower[i] + "." + lower[end + 1]);
+      v = new BigDecimal(Long.toString((long) v) + "." + lower[end + 1]).doubleValue(); // the cents
       end += 2;
       changed = true;
     }
@@ -122,6 +142,17 @@ final class NumberParser {
     return s.token(sep - 1).end() == s.token(sep).start() && s.token(sep).end() + 1 == s.token(sep + 1).start();
   }
 
+  /** A round number word at {@code i} ("dozen", "hundred", "million"), or null. */
+  private Parsed round(String[] lower, int i) {
+    String w = lower[i];
+    Double coll = lexicon.collective().get(w);
+    if (coll != null && coll >= 12) {
+      return new Parsed(coll, i, i + 1, true, false, lexicon.approximate().contains(w));
+    }
+    Double mult = lexicon.multipliers().get(w);
+    return mult != null && mult >= 100 && w.length() > 2 ? new Parsed(mult, i, i + 1, true, false) : null;
+  }
+
   private Parsed wordNumber(String[] lower, int i) {
     String t = lower[i];
     // "a dozen", "a million", "a hundred"
@@ -129,7 +160,7 @@ final class NumberParser {
       String next = lower[i + 1];
       Double coll = lexicon.collective().get(next);
       if (coll != null && coll >= 1 && !next.equals("both") && !next.equals("twice")) {
-        return new Parsed(coll, i, i + 2, true, false);
+        return new Parsed(coll, i, i + 2, true, false, lexicon.approximate().contains(next));
       }
       Double mult = lexicon.multipliers().get(next);
       if (mult != null && mult >= 100 && next.length() > 2) {
@@ -138,8 +169,35 @@ final class NumberParser {
       return null;
     }
     Double plural = lexicon.pluralMultipliers().get(t);
-    if (plural != null && i + 1 < lower.length && lower[i + 1].equals("of")) {
-      return new Parsed(plural * 2, i, i + 1, true, true);
+    boolean of = i + 1 < lower.length && lower[i + 1].equals("of");
+    if (plural != null && (of || lexicon.pluralsAlone().contains(t))) {
+      // "dozens", "thousands of": at least two of the unit; "hundreds of thousands", "tens of millions"
+      double value = plural * 2;
+      int end = i + 1;
+      while (end + 1 < lower.length && lower[end].equals("of")) {
+        Double next = lexicon.pluralMultipliers().get(lower[end + 1]);
+        if (next == null) {
+          break;
+        }
+        value = times(value, next);
+        end += 2;
+      }
+      return new Parsed(value, i, end, true, true);
+    }
+    Double fraction = lexicon.collective().get(t);
+    if (fraction != null && fraction < 1 && i + 2 < lower.length) {
+      // "half a dozen", "half a million", "a half-dozen"
+      Parsed whole = lower[i + 1].equals("a") || lower[i + 1].equals("an") ? wordNumber(lower, i + 1)
+          : lower[i + 1].equals("-") ? round(lower, i + 2) : null;
+      if (whole != null) {
+        return new Parsed(times(fraction, whole.value()), i, whole.end(), true, false, whole.approximate());
+      }
+    }
+    if (lexicon.vagueQuantifiers().contains(t) && i + 1 < lower.length) {
+      Parsed whole = round(lower, i + 1); // "several dozen", "many thousands": at least two of them
+      if (whole != null) {
+        return new Parsed(whole.value() * 2, i, whole.end(), true, true);
+      }
     }
     Double simple = lexicon.simple(t);
     if (simple == null) {
@@ -152,8 +210,8 @@ final class NumberParser {
         }
       }
       Double coll = lexicon.collective().get(t);
-      if (coll != null && coll >= 12 && !t.equals("score")) {
-        return new Parsed(coll, i, i + 1, true, false);
+      if (coll != null && coll >= 12) {
+        return new Parsed(coll, i, i + 1, true, false, lexicon.approximate().contains(t));
       }
       return null;
     }

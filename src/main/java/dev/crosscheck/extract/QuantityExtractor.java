@@ -34,7 +34,14 @@ final class QuantityExtractor {
   void extract(Sentence s) {
     String[] lower = s.lowerTokens();
     for (int i = 0; i < s.size(); i++) {
-      if (ctx.isUsed(s.index(), i) || isPartOfName(s, i)) {
+      if (ctx.isUsed(s.index(), i)) {
+        continue;
+      }
+      if (namesAThing(s, lower, i)) {
+        NumberParser.Parsed n = numbers.parse(s, i);
+        if (n != null) {
+          i = n.end() - 1; // all of "3. 0" in "USB 3. 0"
+        }
         continue;
       }
       int end = pair(s, lower, i);
@@ -47,16 +54,40 @@ final class QuantityExtractor {
     }
   }
 
-  /** A number glued to a name or sign ("PAC-3", "Apollo 11", "F-35", "2+2") names a thing, not a quantity. */
-  private boolean isPartOfName(Sentence s, int i) {
+  /**
+   * A number that names a thing rather than counts one: after a label noun of the lexicon ("section
+   * 501", "House Bill 2", "Flight 253", "Article 5", "case 08-1234"), glued to a name, sign or bracket
+   * ("PAC-3", "F-35", "2+2", "501(c)(3)"), or after a capitalised name when nothing counted follows
+   * ("Proposition 8", "Apollo 11", "Internet Explorer 6", "Week 16").
+   */
+  private boolean namesAThing(Sentence s, String[] lower, int i) {
     Token t = s.token(i);
+    char c0 = lower[i].isEmpty() ? ' ' : lower[i].charAt(0);
+    if (c0 < '0' || c0 > '9' && c0 != '.') {
+      return false; // what every number written in digits starts with, before any pattern is tried
+    }
+    if (c0 == '0') {
+      Matcher pair = PAIR.matcher(lower[i]);
+      if (pair.matches()) {
+        return pair.group(1).length() > 1; // "08-1234": a case number
+      }
+    }
     if (!NumberParser.isDigits(t.lower())) {
       return false;
+    }
+    boolean compound = i + 2 < s.size() && glued(s, i + 1) && Character.isLetter(s.token(i + 2).text().charAt(0));
+    boolean scored = i + 2 < s.size() && glued(s, i + 1) && NumberParser.isDigits(lower[i + 2])
+        || i + 1 < s.size() && s.token(i + 1).start() == t.end() && SECOND_OF_PAIR.matcher(lower[i + 1]).matches();
+    if (scored) {
+      return false; // "its season 15-17": a record, read as a pair
+    }
+    if (i > 0 && isLabel(s.token(i - 1)) && !compound) {
+      return true; // not "the top-of-the-line 17-inch model", a measure
     }
     if (i + 1 < s.size()) {
       Token next = s.token(i + 1);
       char c = next.text().charAt(0);
-      if (next.start() == t.end() && (c == '+' || c == '/' || c == '=' || c == '*'
+      if (next.start() == t.end() && (c == '+' || c == '/' || c == '=' || c == '*' || c == '('
           || Character.isLetter(c) && !units.measures().containsKey(next.lower())
           && !ctx.lexicons.numbers().multipliers().containsKey(next.lower()))) {
         return true;
@@ -72,16 +103,46 @@ final class QuantityExtractor {
           && s.token(i - 2).end() == prev.start()) {
         return true;
       }
-      if (prev.isProperNoun() && !prev.lower().endsWith(".") && i + 1 < s.size() && !s.token(i + 1).isNoun()
-          && prev.text().length() > 1 && !prev.text().equals(prev.text().toUpperCase(java.util.Locale.ROOT))) {
-        return true; // "Proposition 8", "Apollo 11"
+      if (glued && prev.lower().equals("(") && i > 1 && s.token(i - 2).end() == prev.start()) {
+        return true; // "(3)" of "501(c)(3)"
+      }
+      if (isName(s, lower, i - 1) && !compound && (i + 1 >= s.size() || !s.token(i + 1).isNoun())) {
+        return true; // "Proposition 8", "Apollo 11", "IE 6"
       }
     }
     return false;
   }
 
+  /** A label noun of the lexicon: "section", "Bill", "Flight", "Article". */
+  private boolean isLabel(Token t) {
+    return (t.isNoun() || t.tag().equals("X")) && units.labels().contains(t.lower());
+  }
+
+  /**
+   * A capitalised noun that may name a thing numbered after it: not a common word at the start of a
+   * sentence, a hedge ("Almost 20"), a stop word, a calendar word, an abbreviation or an all-capital
+   * dateline ("TOKYO").
+   */
+  private boolean isName(Sentence s, String[] lower, int k) {
+    Token p = s.token(k);
+    String text = p.text();
+    if (!p.isCapitalized() || text.length() < 2 || text.endsWith(".") || !(p.isProperNoun() || p.isNoun())
+        || k == 0 && !p.isProperNoun()) {
+      return false;
+    }
+    boolean caps = text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    if (caps && text.length() > 4 || ctx.lexicons.stopwords().contains(lower[k]) || units.ageCues().contains(lower[k])
+        || ctx.lexicons.time().months().containsKey(lower[k]) || ctx.lexicons.time().weekdays().containsKey(lower[k])) {
+      return false;
+    }
+    return hedges.hedgeBefore(lower, k + 1) == null;
+  }
+
   /** "88-72" and "9-14": a score or record; "16-18 people": a range. */
   private int pair(Sentence s, String[] lower, int i) {
+    if (lower[i].isEmpty() || !Character.isDigit(lower[i].charAt(0))) {
+      return i; // every pair starts with a digit: no pattern tried at other tokens
+    }
     Matcher m = PAIR.matcher(lower[i]);
     int last = i;
     double a;
@@ -132,7 +193,7 @@ final class QuantityExtractor {
     if (n.plural() && end < lower.length && lower[end].equals("of")) {
       end++;
     }
-    Hedge hedge = n.plural() ? Hedge.AT_LEAST : Hedge.EXACT;
+    Hedge hedge = n.plural() ? Hedge.AT_LEAST : n.approximate() ? Hedge.ABOUT : Hedge.EXACT;
     Double upper = null;
     // a range: "between 16 and 18", "from 10 to 12", "16 to 18"
     int joiner = hedges.rangeJoiners().matchAt(lower, end);
@@ -147,6 +208,9 @@ final class QuantityExtractor {
         }
         end = second.end();
       }
+    }
+    if (end < lower.length && units.notCounted().contains(lower[end])) {
+      return i; // "7 p.m.", "1630 GMT": a time of day
     }
     String unitName;
     int partitive = partitive(s, lower, end);
@@ -175,10 +239,15 @@ final class QuantityExtractor {
     if (unitName.isEmpty() && (n.words() && n.value() <= SMALL_WORD_NUMBER || n.value() == 0)) {
       return i; // "one of the most", "two of them": not a quantity worth comparing
     }
+    if (unitName.isEmpty() && currency == null && start > 0 && (isDeterminer(lower[start - 1]) && isModelNumber(s, n)
+        || s.token(start - 1).isVerb() && units.diallingVerbs().contains(ctx.lemma(s.token(start - 1))))) {
+      return i; // "the 8900 is", "a 3,": a name or a number spoken of; "called 911": a telephone number
+    }
     if (units.notCounted().contains(unitName) || (currency == null && isYearLike(n, unitName))) {
       return i;
     }
-    if (hedge == Hedge.EXACT) {
+    if (hedge == Hedge.EXACT || hedge == Hedge.ABOUT && n.approximate()) {
+      // "more than a dozen" is more than 12, "about a dozen" about 12
       HedgeWords.Match before = hedges.hedgeBefore(lower, start);
       if (before != null && !ctx.anyUsed(s.index(), start - before.length(), start)) {
         hedge = before.hedge();
@@ -195,16 +264,64 @@ final class QuantityExtractor {
     return end;
   }
 
-  /** A whole number between commas right after a name: the person's age. */
+  /**
+   * A whole number that nothing follows but punctuation, a verb or a preposition ("the 8900 is",
+   * "the 8320, the 8900", "on the 7 with 17 seconds left"): after a determiner, a thing's name.
+   */
+  private static boolean isModelNumber(Sentence s, NumberParser.Parsed n) {
+    if (n.words() || n.value() != Math.rint(n.value())) {
+      return false;
+    }
+    if (n.end() >= s.size()) {
+      return true;
+    }
+    Token next = s.token(n.end());
+    return switch (next.tag()) {
+      case "PUNCT" -> !next.lower().equals("-") && next.text().chars().noneMatch(Character::isLetter);
+      case "AUX", "PART", "ADP", "SCONJ" -> true;
+      case "VERB" -> !next.lower().endsWith("ed");
+      default -> false;
+    };
+  }
+
+  private static boolean isDeterminer(String lower) {
+    return lower.equals("the") || lower.equals("a") || lower.equals("an");
+  }
+
+  /**
+   * A whole number between commas right after a person: the person's age. The person is a name
+   * ("Smith, 43, said", "John Smith, 43, of Chicago"), a noun of a person or a title ("the actress, 33,",
+   * lexicon {@code age_holders} and the role heads), or two of them ("Tennant and Hakim, both 51,").
+   */
   private boolean isAppositiveAge(Sentence s, String[] lower, int start, int end, NumberParser.Parsed n) {
     if (n.words() || n.value() != Math.rint(n.value()) || n.value() < 1 || n.value() > 120 || start < 2) {
       return false;
     }
-    boolean commaBefore = lower[start - 1].equals(",");
     boolean closed = end >= lower.length || lower[end].equals(",") || lower[end].equals(".")
         || lower[end].equals(";") || lower[end].equals(")");
-    Mention m = ctx.mentions.endingAt(s.index(), start - 1);
-    return commaBefore && closed && m != null && m.isPerson();
+    int comma = start - 1;
+    if (lower[comma].equals("both") || lower[comma].equals("all")) {
+      comma--;
+    }
+    boolean list = end + 1 < lower.length && lower[end].equals(",") && NumberParser.isDigits(lower[end + 1]);
+    if (!closed || list || comma < 1 || !lower[comma].equals(",")
+        || s.token(comma - 1).text().chars().anyMatch(Character::isDigit)) {
+      return false; // "IE6, 7, 8": a list of numbers
+    }
+    Mention m = ctx.mentions.endingAt(s.index(), comma);
+    if (m != null) {
+      return m.isPerson() || m.kind() == EntityKind.OTHER;
+    }
+    Token holder = s.token(comma - 1);
+    String word = lower[comma - 1];
+    if (units.ageHolders().contains(word) || ctx.lexicons.roles().heads().contains(word)) {
+      return true;
+    }
+    // a capitalised word the article never writes in lower case: "Cheeks, 48," opening a sentence
+    return (holder.isProperNoun() || holder.isNoun() && !ctx.commonWords.contains(word)) && holder.isCapitalized()
+        && !ctx.lexicons.stopwords().contains(word)
+        && ctx.lexicons.places().lookup(holder.text()).isEmpty() && !ctx.lexicons.time().months().containsKey(word)
+        && !ctx.lexicons.time().weekdays().containsKey(word);
   }
 
   /** "at age 85", "aged 85", "she was 85." */
@@ -212,8 +329,12 @@ final class QuantityExtractor {
     if (n.value() != Math.rint(n.value()) || n.value() < 1 || n.value() > 120 || start < 1) {
       return false;
     }
-    if (lower[start - 1].equals("age") || lower[start - 1].equals("aged")) {
+    if (lower[start - 1].equals("age") || lower[start - 1].equals("aged") || lower[start - 1].equals("ages")) {
       return true;
+    }
+    if (start >= 3 && lower[start - 1].equals("and") && lower[start - 3].equals("ages")
+        && NumberParser.isDigits(lower[start - 2])) {
+      return true; // "ages 6 and 16"
     }
     boolean copula = lower[start - 1].equals("was") || lower[start - 1].equals("is");
     boolean closes = end >= lower.length || lower[end].equals(".") || lower[end].equals(",")
@@ -302,8 +423,8 @@ final class QuantityExtractor {
       return new Unit("", at);
     }
     String noun = lower[head];
-    if (units.notCounted().contains(noun)) {
-      return new Unit("", at);
+    if (units.notCounted().contains(noun) || s.token(head).isVerb() && !units.synonyms().containsKey(noun)) {
+      return new Unit("", at); // "50 wounded" counts the wounded, "thousands fled" nothing
     }
     if (noun.endsWith("s") && ctx.lexicons.places().byDemonym(noun.substring(0, noun.length() - 1)).isPresent()) {
       return new Unit("people", head + 1); // "40 Palestinians" counts people

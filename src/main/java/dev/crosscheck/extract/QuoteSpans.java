@@ -73,7 +73,7 @@ final class QuoteSpans {
 
   /**
    * A mark that ends a quote: a curly closing quote, or a straight one right after sentence
-   * punctuation or a word ("homes, \" he said", "homes,\" he said").
+   * punctuation, a closing single quote or a word ("homes, \" he said", "homes,\" he said").
    */
   private static boolean isClosingStraight(String text, int from, int at) {
     if (text.charAt(at) == '\u201D') {
@@ -87,7 +87,9 @@ final class QuoteSpans {
       return false;
     }
     char before = text.charAt(k);
-    boolean punctuation = before == ',' || before == '.' || before == '!' || before == '?';
+    // a single quote closing a quote inside the quote counts too: "... on a secure phone,' " LaRue said
+    boolean punctuation = before == ',' || before == '.' || before == '!' || before == '?' || before == '\''
+        || before == '\u2019';
     boolean glued = k == at - 1 && Character.isLetterOrDigit(before);
     boolean after = at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1));
     return (punctuation || glued) && after;

@@ -1,5 +1,6 @@
 package dev.crosscheck.extract;
 
+import dev.crosscheck.lexicon.ModalityCues;
 import dev.crosscheck.model.Modality;
 import dev.crosscheck.model.Polarity;
 import dev.crosscheck.model.Statement;
@@ -13,7 +14,8 @@ import java.util.Set;
  * and object heads. Their polarity and modality
  * are what the comparison checks across sources: a statement is denied by a negation in its verb
  * group ("did not meet", "has never been") or by a denied subject ("No gun has been recovered");
- * a negation elsewhere in the sentence belongs to another verb.
+ * a negation elsewhere in the sentence belongs to another verb. "not yet" makes it planned, not
+ * denied ("has not yet reopened"); "no longer", "whether or not" and "not only" deny nothing.
  */
 final class StatementExtractor {
   private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "go", "come", "take",
@@ -51,7 +53,10 @@ final class StatementExtractor {
         continue; // "to increase", "increasing": names an event without saying it happens
       }
       int clauseStart = ctx.clauses.clauseStart(s, lower, groupStart);
-      boolean negated = negatedGroup(lower, groupStart, v) || negatedSubject(s, lower, clauseStart, groupStart);
+      Clauses.Negation inGroup = negatedGroup(lower, groupStart, v);
+      boolean pending = inGroup == Clauses.Negation.PENDING
+          || inGroup == Clauses.Negation.DENIED && v + 1 < lower.length && lower[v + 1].equals("yet"); // "have not left yet"
+      boolean negated = !pending && (inGroup == Clauses.Negation.DENIED || negatedSubject(s, lower, clauseStart, groupStart));
       boolean coordinated = groupStart >= 1 && previousVerb == groupStart - 2
           && (lower[groupStart - 1].equals("and") || lower[groupStart - 1].equals("or"));
       negated |= coordinated && previousNegated; // "have not been arrested and charged"
@@ -63,7 +68,8 @@ final class StatementExtractor {
         continue;
       }
       // the verb's own auxiliaries and the words right before them ("will meet", "plans to meet")
-      Modality modality = ctx.clauses.modality(s, lower, Math.max(clauseStart, groupStart - MODALITY_REACH), v + 1);
+      Modality modality = pending ? Modality.PLANNED
+          : ctx.clauses.modality(s, lower, Math.max(clauseStart, groupStart - MODALITY_REACH), v + 1);
       Statement value = new Statement(Clauses.join(s, groupStart, v + 1), lemma, subject, object);
       ctx.addOverlapping(new Draft(s.index(), groupStart, s.index(), v + 1, value, subject, lemma,
           negated ? Polarity.NEGATED : Polarity.ASSERTED, modality, ctx.attributions.of(s.index())));
@@ -77,14 +83,19 @@ final class StatementExtractor {
     return infinitive || participle;
   }
 
-  /** A negation inside the verb group: "did not meet", "has never been", "cannot stay". */
-  private boolean negatedGroup(String[] lower, int from, int verb) {
+  /**
+   * A negation inside the verb group: "did not meet", "has never been", "cannot stay"; pending for
+   * "has not yet reopened"; none for "no longer", "whether or not", "not only".
+   */
+  private Clauses.Negation negatedGroup(String[] lower, int from, int verb) {
+    var cues = ctx.lexicons.modality();
     for (int i = from; i < verb; i++) {
-      if (ctx.lexicons.modality().negation().matchAt(lower, i) > 0) {
-        return true;
+      if (cues.negation().matchAt(lower, i) > 0 && !ModalityCues.within(cues.nonNegations(), lower, i)) {
+        return ModalityCues.within(cues.pendingNegations(), lower, i) ? Clauses.Negation.PENDING
+            : Clauses.Negation.DENIED;
       }
     }
-    return false;
+    return Clauses.Negation.NONE;
   }
 
   /** A denied subject right before the verb: "No gun has been recovered", "Nobody was hurt". */
@@ -93,8 +104,9 @@ final class StatementExtractor {
       if (s.token(i).isVerb() || s.token(i).isPunctuation()) {
         return false;
       }
-      if (SUBJECT_NEGATORS.contains(lower[i])) {
-        return true;
+      if (SUBJECT_NEGATORS.contains(lower[i])
+          && !ModalityCues.within(ctx.lexicons.modality().nonNegations(), lower, i)) {
+        return true; // not "no longer employs"
       }
     }
     return false;
@@ -105,7 +117,8 @@ final class StatementExtractor {
   private static boolean isAuxiliary(Token t) {
     return t.tag().equals("AUX") || t.lower().equals("\u201C") || t.lower().equals("\"") || t.tag().equals("PART")
         || t.lower().equals("never") || t.lower().equals("not") || t.lower().equals("n't") // "n't" is tagged PUNCT at times
-        || t.lower().equals("also") || t.lower().equals("already") || t.lower().equals("still");
+        || t.lower().equals("also") || t.lower().equals("already") || t.lower().equals("still")
+        || t.lower().equals("yet");
   }
 
   private String subject(Sentence s, int before) {

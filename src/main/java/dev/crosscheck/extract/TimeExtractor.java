@@ -7,14 +7,18 @@ import dev.crosscheck.nlp.Sentence;
 import dev.crosscheck.nlp.Token;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Dates, weekdays, months, years, relative expressions and durations. With a publication date,
- * weekdays, bare months and relative expressions are resolved to dates (looking back for what
- * happened, ahead for what is planned); without one they stay typed but unresolved.
+ * weekdays, dates and months without a year and relative expressions are resolved to dates: the
+ * last one before publication for what the sentence puts in the past ("was arrested in February"),
+ * the next one for what is planned ("will meet in June"), the nearest one otherwise ("the special
+ * airs in November", "the January 31 deadline"); without a date they stay typed but unresolved.
  */
 final class TimeExtractor {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -35,17 +39,95 @@ final class TimeExtractor {
 
   void extract(Sentence s) {
     String[] lower = s.lowerTokens();
+    int first = ctx.drafts.size();
     int i = 0;
     while (i < s.size()) {
       int next = ctx.isUsed(s.index(), i) ? i + 1 : at(s, lower, i);
       i = Math.max(next, i + 1);
     }
+    dropAlternatives(s, lower, first);
+  }
+
+  /**
+   * Two times offered as alternatives ("late 2009 or early 2010", "March or April", "Monday or
+   * Tuesday") or as the vague bounds of a time ("between late 2005 and early 2007") say one vague time, not
+   * two dates that could each conflict with another source: neither is kept as a claim (their words
+   * stay taken, so they are not read as numbers either). Drafts from {@code first} on are this
+   * sentence's times.
+   */
+  private void dropAlternatives(Sentence s, String[] lower, int first) {
+    List<Draft> drafts = ctx.drafts;
+    java.util.BitSet drop = new java.util.BitSet();
+    for (int k = first; k + 1 < drafts.size(); k++) {
+      Draft a = drafts.get(k);
+      Draft b = drafts.get(k + 1);
+      if (!(a.value() instanceof TimeValue ta) || !(b.value() instanceof TimeValue tb)
+          || ta.kind() == dev.crosscheck.model.TimeKind.DURATION || tb.kind() == dev.crosscheck.model.TimeKind.DURATION
+          || a.end() > b.start()) {
+        continue;
+      }
+      String joiner = joinerBetween(s, lower, a.end(), b.start());
+      // "between late January and early February" is vague; "between May 1, 2005, and Dec. 8, 2006" a period
+      boolean between = joiner.equals("and") && opensRange(lower, a.start())
+          && (words.parts().matchEndingAt(lower, a.start()) > 0 || words.parts().occursIn(lower, a.end(), b.start()));
+      if (joiner.equals("or") || joiner.equals("/") || between) {
+        drop.set(k);
+        drop.set(k + 1);
+      }
+    }
+    for (int k = drop.length() - 1; k >= 0; k = drop.previousSetBit(k - 1)) {
+      drafts.remove(k);
+      if (k == 0) {
+        break;
+      }
+    }
+  }
+
+  /**
+   * The one word joining two times in tokens [from, to) ("or", "/", "and"), past the parts of a
+   * period and prepositions around it ("or early", "or in"); "" when anything else stands there.
+   */
+  private String joinerBetween(Sentence s, String[] lower, int from, int to) {
+    String joiner = "";
+    int k = from;
+    while (k < to) {
+      int part = words.parts().matchAt(lower, k);
+      if (part > 0 && k + part <= to) {
+        k += part;
+        continue;
+      }
+      String w = lower[k];
+      if ((w.equals("or") || w.equals("/") || w.equals("and")) && joiner.isEmpty()) {
+        joiner = w;
+      } else if (!s.token(k).tag().equals("ADP") && !w.equals(",")) {
+        return "";
+      }
+      k++;
+    }
+    return joiner;
+  }
+
+  /** "between" before a time, past the parts of a period: "between late 2005 and 2007". */
+  private boolean opensRange(String[] lower, int start) {
+    int k = start;
+    for (int back = 1; back <= 4 && k > 0; back++) {
+      if (lower[k - 1].equals("between")) {
+        return true;
+      }
+      int part = words.parts().matchEndingAt(lower, k);
+      if (part == 0) {
+        return false;
+      }
+      k -= part;
+    }
+    return k > 0 && lower[k - 1].equals("between");
   }
 
   /** Extracts a time expression starting at token i; returns the index after it, or i when none. */
   private int at(Sentence s, String[] lower, int i) {
-    Matcher iso = ISO_DATE.matcher(lower[i]);
-    if (iso.matches()) {
+    boolean digit = !lower[i].isEmpty() && Character.isDigit(lower[i].charAt(0));
+    Matcher iso = digit ? ISO_DATE.matcher(lower[i]) : null;
+    if (iso != null && iso.matches()) {
       int m = Integer.parseInt(iso.group(2));
       int d = Integer.parseInt(iso.group(3));
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
@@ -65,12 +147,12 @@ final class TimeExtractor {
     if (rel > i) {
       return rel;
     }
-    Matcher season = SEASON_YEARS.matcher(lower[i]);
-    if (season.matches()) {
+    Matcher season = digit ? SEASON_YEARS.matcher(lower[i]) : null;
+    if (season != null && season.matches()) {
       ctx.add(s.index(), i, i + 1, TimeValue.year(s.token(i).text(), Integer.parseInt(season.group(1)), false));
       return i + 1;
     }
-    if (YEAR.matcher(lower[i]).matches() && s.token(i).isNumber() && isYearContext(s, lower, i)) {
+    if (digit && YEAR.matcher(lower[i]).matches() && s.token(i).isNumber() && isYearContext(s, lower, i)) {
       ctx.add(s.index(), i, i + 1, TimeValue.year(s.token(i).text(), Integer.parseInt(lower[i]), false));
       return i + 1;
     }
@@ -134,9 +216,12 @@ final class TimeExtractor {
     String text = s.token(i).text();
     Clauses.Reading r = ctx.clauses.read(s, i, i + 1);
     if (ctx.published != null) {
-      LocalDate date = r.modality() == Modality.PLANNED
-          ? ctx.published.with(TemporalAdjusters.nextOrSame(dow))
-          : ctx.published.with(TemporalAdjusters.previousOrSame(dow));
+      LocalDate date = switch (direction(s, lower, i, i + 1, r.modality())) {
+        case FUTURE -> ctx.published.with(TemporalAdjusters.nextOrSame(dow));
+        case PAST -> ctx.published.with(TemporalAdjusters.previousOrSame(dow));
+        case NEAREST -> nearest(ctx.published.with(TemporalAdjusters.previousOrSame(dow)),
+            ctx.published.with(TemporalAdjusters.nextOrSame(dow)));
+      };
       ctx.add(s.index(), i, i + 1, TimeValue.date(text, date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
           dow, true), r);
     } else {
@@ -180,10 +265,9 @@ final class TimeExtractor {
     if (r.modality() == Modality.HAPPENED && isDeadline(lower, start)) {
       r = new Clauses.Reading(r.subject(), r.predicate(), r.polarity(), Modality.PLANNED);
     }
-    boolean planned = r.modality() == Modality.PLANNED;
     boolean resolved = false;
     if (year == null && ctx.published != null) {
-      year = inferYear(month, day, planned);
+      year = inferYear(month, day, direction(s, lower, start, end, r.modality()));
       resolved = true;
     }
     if (year != null && i > 0 && start > 0 && isShifted(lower, start) && ctx.published != null) {
@@ -227,16 +311,153 @@ final class TimeExtractor {
     return words.deadlineCues().matchEndingAt(lower, start) > 0;
   }
 
-  /** The year of a month (and day) named without one: the last such before publication, or the next if planned. */
-  private int inferYear(int month, Integer day, boolean planned) {
-    LocalDate p = ctx.published;
-    LocalDate thisYear = LocalDate.of(p.getYear(), month, day == null ? 1 : Math.min(day, 28));
-    if (planned) {
-      boolean passed = day == null ? month < p.getMonthValue() : thisYear.isBefore(p);
-      return passed ? p.getYear() + 1 : p.getYear();
+  /** Which way from the publication date a time named without its year lies. */
+  enum Direction { PAST, FUTURE, NEAREST }
+
+  /**
+   * The direction of a time at tokens [start, end): ahead for what is planned, back after "since" or
+   * when the verb it hangs on is in the past, the nearest one otherwise.
+   */
+  private Direction direction(Sentence s, String[] lower, int start, int end, Modality modality) {
+    if (modality == Modality.PLANNED) {
+      return Direction.FUTURE;
     }
-    boolean ahead = day == null ? month > p.getMonthValue() : thisYear.isAfter(p);
-    return ahead ? p.getYear() - 1 : p.getYear();
+    for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+      if (words.pastCues().contains(lower[k])) {
+        return Direction.PAST; // "since June", "since early June"
+      }
+      if (!s.token(k).tag().equals("ADJ") && !s.token(k).tag().equals("ADV") && !lower[k].equals("the")) {
+        break;
+      }
+    }
+    return pastTense(s, lower, start, end) ? Direction.PAST : Direction.NEAREST;
+  }
+
+  /**
+   * Whether the verb a value hangs on is in the past: its first auxiliary ("was", "had", "has
+   * been" as a perfect) or, without one, its form ("finalized", "struck"; "hit" after a singular
+   * subject, which would say "hits" in the present). The verb is the clause's, else the sentence's
+   * nearest finite one ("In February, a quake hit the town").
+   */
+  private boolean pastTense(Sentence s, String[] lower, int start, int end) {
+    int verb = ctx.clauses.predicateVerb(s, start, end);
+    if (verb < 0) {
+      verb = finiteVerb(s, lower, end, s.size(), 1);
+      if (verb < 0) {
+        verb = finiteVerb(s, lower, start - 1, -1, -1);
+      }
+    }
+    if (verb > 0 && lower[verb - 1].equals("to")) {
+      // an infinitive takes the tense of the verb it completes: "started to experience problems on Saturday"
+      verb = finiteVerb(s, lower, verb - 2, Math.max(-1, verb - 5), -1);
+    }
+    if (verb < 0) {
+      return false;
+    }
+    for (int k = verb; k >= Math.max(0, verb - 4); k--) {
+      Token t = s.token(k);
+      if (t.tag().equals("AUX") && !lower[k].equals("been") && !lower[k].equals("be") && !lower[k].equals("being")) {
+        return words.pastAuxiliaries().contains(lower[k]); // "is", "will", "can": not the past
+      }
+      if (k < verb && (t.isVerb() || t.isPunctuation() || t.isNoun() || t.tag().equals("PRON"))) {
+        break;
+      }
+    }
+    Token v = s.token(verb);
+    if (!v.isVerb()) {
+      return false;
+    }
+    String form = lower[verb];
+    String lemma = ctx.lemma(v);
+    if (form.endsWith("ing")) {
+      return false;
+    }
+    if (form.equals(lemma)) {
+      return singularSubject(s, verb);
+    }
+    boolean thirdPerson = form.equals(lemma + "s") || form.equals(lemma + "es")
+        || lemma.endsWith("y") && form.equals(lemma.substring(0, lemma.length() - 1) + "ies");
+    return !thirdPerson;
+  }
+
+  /** The first finite verb or auxiliary from {@code from} towards {@code to} (step 1 or -1), or -1. */
+  private static int finiteVerb(Sentence s, String[] lower, int from, int to, int step) {
+    for (int k = from; k != to; k += step) {
+      Token t = s.token(k);
+      boolean infinitive = k > 0 && lower[k - 1].equals("to");
+      if ((t.isVerb() && !lower[k].endsWith("ing") || t.tag().equals("AUX")) && !infinitive) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the nearest noun or pronoun before the verb (past numbers, adjectives and participles:
+   * "a quake measuring 6.4 hit") is a singular noun, a name or "he", "she", "it": a subject whose
+   * present verb ends in -s.
+   */
+  private static boolean singularSubject(Sentence s, int verb) {
+    for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
+      Token t = s.token(k);
+      String w = t.lower();
+      if (t.isNoun() || t.tag().equals("PRON")) {
+        return w.equals("he") || w.equals("she") || w.equals("it") || t.isProperNoun()
+            || t.isNoun() && !w.endsWith("s");
+      }
+      if (!t.isNumber() && !t.tag().equals("ADJ") && !t.tag().equals("DET") && !(t.isVerb() && w.endsWith("ing"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Of two dates, the one nearer the publication date; the earlier one on a tie. */
+  private LocalDate nearest(LocalDate before, LocalDate after) {
+    long back = ChronoUnit.DAYS.between(before, ctx.published);
+    long ahead = ChronoUnit.DAYS.between(ctx.published, after);
+    return ahead < back ? after : before;
+  }
+
+  /**
+   * The year of a month (and day) named without one, as {@code direction} says: the last such on or
+   * before the publication date, the next on or after it, or the nearer of the two.
+   */
+  private int inferYear(int month, Integer day, Direction direction) {
+    LocalDate p = ctx.published;
+    int y = p.getYear();
+    if (day == null) {
+      int here = p.getMonthValue();
+      int past = month <= here ? y : y - 1;
+      int future = month >= here ? y : y + 1;
+      return switch (direction) {
+        case PAST -> past;
+        case FUTURE -> future;
+        case NEAREST -> (future * 12 + month) - (y * 12 + here) < (y * 12 + here) - (past * 12 + month) ? future : past;
+      };
+    }
+    LocalDate past = onOrBefore(month, day, p);
+    LocalDate future = onOrAfter(month, day, p);
+    return switch (direction) {
+      case PAST -> past.getYear();
+      case FUTURE -> future.getYear();
+      case NEAREST -> nearest(past, future).getYear();
+    };
+  }
+
+  /** The last {@code month}/{@code day} on or before {@code p} (February 29 counts as the 28th in other years). */
+  private static LocalDate onOrBefore(int month, int day, LocalDate p) {
+    LocalDate d = dayOf(p.getYear(), month, day);
+    return d.isAfter(p) ? dayOf(p.getYear() - 1, month, day) : d;
+  }
+
+  private static LocalDate onOrAfter(int month, int day, LocalDate p) {
+    LocalDate d = dayOf(p.getYear(), month, day);
+    return d.isBefore(p) ? dayOf(p.getYear() + 1, month, day) : d;
+  }
+
+  private static LocalDate dayOf(int year, int month, int day) {
+    return LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
   }
 
   private int relativeAt(Sentence s, String[] lower, int i) {
@@ -251,7 +472,8 @@ final class TimeExtractor {
     }
     String text = Clauses.join(s, i, i + n);
     TimeValue value;
-    if (ctx.published == null) {
+    if (ctx.published == null || ctx.quoted(s.index(), i)) {
+      // inside a quote, "today" is the day it was said, which the publication date does not tell
       value = TimeValue.relative(text, phrase);
     } else {
       LocalDate p = ctx.published;

@@ -21,7 +21,8 @@ public record Lexicons(
     UnitWords units,
     Gazetteer places,
     Spelling spelling,
-    SenseClasses senses) {
+    SenseClasses senses,
+    Abbreviations abbreviations) {
 
   public static Lexicons load(RulesSource source) {
     Set<String> stopwords = new HashSet<>();
@@ -39,7 +40,8 @@ public record Lexicons(
         read(source, "lexicons/units.yaml", UnitWords::from),
         read(source, "lexicons/places.yaml", Gazetteer::from),
         read(source, "lexicons/spelling.yaml", Spelling::from),
-        read(source, "lexicons/senses.yaml", SenseClasses::from));
+        read(source, "lexicons/senses.yaml", SenseClasses::from),
+        read(source, "lexicons/abbreviations.yaml", Abbreviations::from));
   }
 
   private static <T> T read(RulesSource source, String file, Function<YamlDocument, T> reader) {

@@ -7,6 +7,9 @@ import java.util.Set;
 /** Cues of negation, modality and attribution (lexicons/modality.yaml). */
 public record ModalityCues(
     PhraseSet negation,
+    PhraseSet nonNegations,
+    PhraseSet pendingNegations,
+    Set<String> degreeWords,
     PhraseSet negationBreaks,
     PhraseSet planned,
     PhraseSet requested,
@@ -17,10 +20,23 @@ public record ModalityCues(
     Set<String> clauseBreaks,
     Set<String> relativePronouns) {
 
+  /** Whether the negation cue at {@code i} is part of a phrase of {@code phrases} ("whether or not", "not only"). */
+  public static boolean within(PhraseSet phrases, String[] lower, int i) {
+    for (int back = 0; back <= 3 && back <= i; back++) {
+      if (phrases.matchAt(lower, i - back) > back) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static ModalityCues from(YamlDocument doc) {
-    doc.requireKeys("negation", "negation_breaks", "planned", "requested", "hypothetical", "reported", "speech_verbs", "attribution_cues", "clause_breaks", "relative_pronouns");
+    doc.requireKeys("negation", "non_negations", "pending_negations", "degree_words", "negation_breaks", "planned", "requested", "hypothetical", "reported", "speech_verbs", "attribution_cues", "clause_breaks", "relative_pronouns");
     return new ModalityCues(
         new PhraseSet(doc.strings("/negation")),
+        new PhraseSet(doc.strings("/non_negations")),
+        new PhraseSet(doc.strings("/pending_negations")),
+        Set.copyOf(doc.strings("/degree_words")),
         new PhraseSet(doc.strings("/negation_breaks")),
         new PhraseSet(doc.strings("/planned")),
         new PhraseSet(doc.strings("/requested")),

@@ -15,6 +15,9 @@ public record NumberWords(
     Map<String, Double> multipliers,
     Map<String, Double> collective,
     Map<String, Double> pluralMultipliers,
+    Set<String> pluralsAlone,
+    Set<String> approximate,
+    Set<String> vagueQuantifiers,
     Map<String, Integer> ordinals,
     Set<String> rankParticiples,
     Set<String> firstPlaceWords) {
@@ -25,18 +28,23 @@ public record NumberWords(
     multipliers = Map.copyOf(multipliers);
     collective = Map.copyOf(collective);
     pluralMultipliers = Map.copyOf(pluralMultipliers);
+    pluralsAlone = Set.copyOf(pluralsAlone);
+    approximate = Set.copyOf(approximate);
+    vagueQuantifiers = Set.copyOf(vagueQuantifiers);
     ordinals = Map.copyOf(ordinals);
     rankParticiples = Set.copyOf(rankParticiples);
     firstPlaceWords = Set.copyOf(firstPlaceWords);
   }
 
   static NumberWords from(YamlDocument doc) {
-    doc.requireKeys("units", "tens", "multipliers", "collective", "plural_multipliers", "ordinals",
+    doc.requireKeys("units", "tens", "multipliers", "collective", "plural_multipliers", "plurals_alone", "approximate",
+        "vague_quantifiers", "ordinals",
         "rank_participles", "first_place_words");
     Map<String, Integer> ordinals = new HashMap<>();
     doubles(doc, "/ordinals").forEach((k, v) -> ordinals.put(k, (int) Math.round(v)));
     return new NumberWords(doubles(doc, "/units"), doubles(doc, "/tens"), doubles(doc, "/multipliers"),
-        doubles(doc, "/collective"), doubles(doc, "/plural_multipliers"), ordinals,
+        doubles(doc, "/collective"), doubles(doc, "/plural_multipliers"), lowerCase(doc.strings("/plurals_alone")),
+        lowerCase(doc.strings("/approximate")), lowerCase(doc.strings("/vague_quantifiers")), ordinals,
         lowerCase(doc.strings("/rank_participles")), lowerCase(doc.strings("/first_place_words")));
   }
 

@@ -16,13 +16,17 @@ public record TimeWords(
     PhraseSet relativePhrases,
     Map<String, Double> durations,
     PhraseSet deadlineCues,
-    PhraseSet parts) {
+    PhraseSet parts,
+    Set<String> pastAuxiliaries,
+    Set<String> presentAuxiliaries,
+    Set<String> pastCues) {
 
   /** A relative expression: the unit it moves and by how much from the publication date. */
   public record Relative(String phrase, String unit, int shift) {}
 
   static TimeWords from(YamlDocument doc) {
-    doc.requireKeys("months", "weekdays", "ambiguous_abbreviations", "relative", "durations", "deadline_cues", "parts");
+    doc.requireKeys("months", "weekdays", "ambiguous_abbreviations", "relative", "durations", "deadline_cues", "parts",
+        "past_auxiliaries", "present_auxiliaries", "past_cues");
     Map<String, Integer> months = integers(doc, "/months");
     Map<String, Integer> weekdays = integers(doc, "/weekdays");
     Map<String, Relative> relative = new HashMap<>();
@@ -37,7 +41,9 @@ public record TimeWords(
     });
     return new TimeWords(months, weekdays, Set.copyOf(doc.strings("/ambiguous_abbreviations")), Map.copyOf(relative),
         new PhraseSet(relative.keySet()), NumberWords.doubles(doc, "/durations"),
-        new PhraseSet(doc.strings("/deadline_cues")), new PhraseSet(doc.strings("/parts")));
+        new PhraseSet(doc.strings("/deadline_cues")), new PhraseSet(doc.strings("/parts")),
+        Set.copyOf(doc.strings("/past_auxiliaries")), Set.copyOf(doc.strings("/present_auxiliaries")),
+        Set.copyOf(doc.strings("/past_cues")));
   }
 
   private static Map<String, Integer> integers(YamlDocument doc, String path) {

@@ -13,10 +13,14 @@ public record UnitWords(
     Map<String, String> measures,
     Map<String, String> synonyms,
     PhraseSet ageCues,
-    Set<String> notCounted) {
+    Set<String> ageHolders,
+    Set<String> notCounted,
+    Set<String> labels,
+    Set<String> diallingVerbs) {
 
   static UnitWords from(YamlDocument doc) {
-    doc.requireKeys("currencies", "percent", "measures", "synonyms", "age_cues", "not_counted");
+    doc.requireKeys("currencies", "percent", "measures", "synonyms", "age_cues", "age_holders", "not_counted", "labels",
+        "dialling_verbs");
     return new UnitWords(
         Map.copyOf(doc.stringMap("/currencies/symbols")),
         Map.copyOf(doc.stringMap("/currencies/words")),
@@ -24,6 +28,9 @@ public record UnitWords(
         Map.copyOf(doc.stringMap("/measures")),
         Map.copyOf(doc.stringMap("/synonyms")),
         new PhraseSet(doc.strings("/age_cues")),
-        Set.copyOf(doc.strings("/not_counted")));
+        Set.copyOf(doc.strings("/age_holders")),
+        Set.copyOf(doc.strings("/not_counted")),
+        Set.copyOf(doc.strings("/labels")),
+        Set.copyOf(doc.strings("/dialling_verbs")));
   }
 }

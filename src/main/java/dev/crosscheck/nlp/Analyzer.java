@@ -31,7 +31,11 @@ public final class Analyzer {
     return PER_THREAD.get();
   }
 
-  public AnalyzedArticle analyze(Article article) {
+  /**
+   * The article's sentences, tokens and tags; {@code repairs} undoes the sentence model's splits after
+   * abbreviations and initials.
+   */
+  public AnalyzedArticle analyze(Article article, SentenceSpans repairs) {
     CleanText clean = article.clean();
     String text = clean.text();
     List<Sentence> out = new ArrayList<>();
@@ -39,11 +43,11 @@ public final class Analyzer {
     for (int p = 0; p < clean.paragraphs().size(); p++) {
       CleanText.TextRange para = clean.paragraphs().get(p);
       String paragraph = text.substring(para.start(), para.end());
-      for (Span span : SentenceSpans.merge(paragraph, sentences.sentPosDetect(paragraph))) {
+      for (Span span : repairs.merge(paragraph, sentences.sentPosDetect(paragraph))) {
         int start = para.start() + span.getStart();
         int end = para.start() + span.getEnd();
         String sentence = text.substring(start, end);
-        List<Token> tokens = tag(sentence, start);
+        List<Token> tokens = tag(sentence, start, repairs);
         if (tokens.isEmpty()) {
           continue;
         }
@@ -54,8 +58,8 @@ public final class Analyzer {
     return new AnalyzedArticle(article, out);
   }
 
-  private List<Token> tag(String sentence, int offset) {
-    Span[] spans = Clitics.split(sentence, tokenizer.tokenizePos(sentence));
+  private List<Token> tag(String sentence, int offset, SentenceSpans repairs) {
+    Span[] spans = repairs.keepPeriods(sentence, Clitics.split(sentence, tokenizer.tokenizePos(sentence)));
     if (spans.length == 0) {
       return List.of();
     }

@@ -9,14 +9,17 @@ import opennlp.tools.util.Span;
  * Splits the clitics the tokenizer model leaves attached, as Universal Dependencies tokenises them:
  * "Japan's" becomes "Japan" + "'s", "didn't" "did" + "n't", "cannot" "can" + "not". The tagger then
  * tags "Japan" as the proper noun it is. Numbers joined to words by hyphens ("58-year-old") are split
- * at the hyphens too, so every extractor sees the number.
+ * at the hyphens too, so every extractor sees the number. A number the tokenizer model cuts between
+ * two digits ("1.5" + "2" of "$1.52 million", "46.6" + "4") is joined again first: digits touching
+ * digits are one number.
  */
 final class Clitics {
   private static final String[] SUFFIXES = {"'s", "'re", "'ve", "'ll", "'d", "'m", "s'"};
 
   private Clitics() {}
 
-  static Span[] split(String text, Span[] spans) {
+  static Span[] split(String text, Span[] tokens) {
+    Span[] spans = joinDigits(text, tokens);
     List<Span> out = new ArrayList<>(spans.length + 4);
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
@@ -42,6 +45,29 @@ final class Clitics {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  /** The tokens with those that end in a digit joined to a digit token glued after them. */
+  private static Span[] joinDigits(String text, Span[] spans) {
+    List<Span> out = null;
+    for (int k = 1; k < spans.length; k++) {
+      Span prev = spans[k - 1];
+      Span s = spans[k];
+      boolean cut = prev.getEnd() == s.getStart() && s.getStart() > 0
+          && Character.isDigit(text.charAt(s.getStart() - 1)) && Character.isDigit(text.charAt(s.getStart()));
+      if (cut && out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, k));
+      }
+      if (out != null) {
+        Span last = out.get(out.size() - 1);
+        if (cut) {
+          out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+        } else {
+          out.add(s);
+        }
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   private static boolean negationCutShort(String text, Span word, Span next) {

@@ -43,7 +43,7 @@ public final class StoryExtraction {
               "not English (detected language: " + foreign.get() + "), skipped", article.file()));
           continue;
         }
-        AnalyzedArticle analyzed = analyzer.analyze(article);
+        AnalyzedArticle analyzed = analyzer.analyze(article, extractor.sentenceSpans());
         if (analyzed.sentences().isEmpty()) {
           errors.add(ProcessingError.error(story.id(), article.source(), "no sentence found, skipped",
               article.file()));

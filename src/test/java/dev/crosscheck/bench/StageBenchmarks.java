@@ -95,7 +95,7 @@ public class StageBenchmarks {
     Analyzer analyzer = Analyzer.forThisThread();
     List<AnalyzedArticle> out = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      out.add(analyzer.analyze(a));
+      out.add(analyzer.analyze(a, extractor.sentenceSpans()));
     }
     return out;
   }

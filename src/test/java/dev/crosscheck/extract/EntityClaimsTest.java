@@ -34,6 +34,18 @@ class EntityClaimsTest {
   }
 
   @Test
+  void aMiddleInitialIsPartOfTheNameButNotOfItsKey() {
+    assertThat(Found.of(ValueType.PERSON, "President Joseph R. Biden met Gov. Sarah Palin on Friday."))
+        .extracting(c -> c.value().text(), c -> c.value().normalized())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Joseph R. Biden", "biden joseph"),
+            org.assertj.core.groups.Tuple.tuple("Sarah Palin", "palin sarah"));
+    assertThat(Found.only(ValueType.PERSON, "The leak was made by W. Mark Felt of the FBI.").value().normalized())
+        .isEqualTo("felt mark");
+    assertThat(Found.only(ValueType.PERSON, "The scoring record is held by J.J. Redick.").value().normalized())
+        .isEqualTo("j j redick");
+  }
+
+  @Test
   void nameOrderDoesNotChangeThePersonKey() {
     String a = Found.only(ValueType.PERSON, "Defence Minister Kihara Minoru attended.").value().normalized();
     String b = Found.only(ValueType.PERSON, "Defence Minister Minoru Kihara attended.").value().normalized();

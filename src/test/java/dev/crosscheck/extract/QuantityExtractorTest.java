@@ -33,7 +33,7 @@ class QuantityExtractorTest {
       "The company earned $5.7 billion last quarter.|5700000000|EXACT|usd",
       "Some 1.5 million people live in the city.|1500000|ABOUT|people",
       "The fire destroyed three houses on the hill.|3|EXACT|home",
-      "Officials counted a dozen vehicles at the scene.|12|EXACT|vehicle",
+      "Officials counted a dozen vehicles at the scene.|12|ABOUT|vehicle",
       "Japan will double its defense spending to 2% of GDP.|2|EXACT|percent of gdp",
       "Unemployment rose to 7.5 percent in May.|7.5|EXACT|percent",
       "The 33-year-old actress entered the clinic.|33|EXACT|age",
@@ -44,6 +44,96 @@ class QuantityExtractorTest {
     assertThat(q.amount()).isEqualTo(amount);
     assertThat(q.hedge()).isEqualTo(hedge);
     assertThat(q.unit()).isEqualTo(unit);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The company paid $1,234.56 in fees.|1234.56|$1,234.56",
+      "Damage was estimated at $US1 million ($1.52 million), authorities said.|1520000|$1.52 million",
+      "EDS shares rose to $46.64 as investors cheered.|46.64|$46.64",
+      "The fine was 1, 234. 56 dollars.|1234.56|1, 234. 56 dollars",
+      "The deal is worth $2.01 million.|2010000|$2.01 million",
+      "The ticket cost $12.50 at the door.|12.5|$12.50",
+  })
+  void everyDigitOfAnAmountCounts(String text, double amount, String written) {
+    Quantity q = (Quantity) Found.of(ValueType.QUANTITY, text).stream().filter(c -> c.value().text().equals(written))
+        .findFirst().orElseThrow(() -> new AssertionError("no quantity '" + written + "' in " + text)).value();
+    assertThat(q.amount()).isEqualTo(amount);
+    assertThat(q.normalized()).startsWith(dev.crosscheck.model.Numbers.format(amount) + " ");
+  }
+
+  @Test
+  void aDecimalAmountIsWrittenInFull() {
+    assertThat(dev.crosscheck.model.Numbers.format(1234.56)).isEqualTo("1234.56");
+    assertThat(dev.crosscheck.model.Numbers.format(2.01 * 1_000_000)).isEqualTo("2010000");
+    assertThat(dev.crosscheck.model.Numbers.format(0.125)).isEqualTo("0.125");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Smith, 43, said the fire started at noon.|43",
+      "John Smith, 43, of Chicago was arrested.|43",
+      "The actress, 33, reportedly headed to rehab.|33",
+      "Cheeks, 48, logged an impressive career.|48",
+      "Police Capt. Tom Tennant and Trooper William Hakim, both 51, died at the scene.|51",
+      "He is survived by two sons, ages 6 and 16.|6",
+      "He is survived by two sons, ages 6 and 16.|16",
+      "Jackman makes pancakes for his daughter Ava, 3, on Sundays.|3",
+  })
+  void anAppositiveNumberAfterAPersonIsAnAge(String text, double age) {
+    assertThat(Found.of(ValueType.QUANTITY, text)).map(c -> (Quantity) c.value())
+        .anySatisfy(q -> {
+          assertThat(q.amount()).isEqualTo(age);
+          assertThat(q.unit()).isEqualTo("age");
+        });
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "In Springfield, 12 people died.",
+      "On Tuesday, 43 people died.",
+      "The tool works for IE6, 7, 8, 9 and 10.",
+      "He scored 20 points, 12 rebounds and 5 assists.",
+  })
+  void aNumberAfterACommaThatIsNoPersonIsNoAge(String text) {
+    assertThat(Found.of(ValueType.QUANTITY, text)).map(c -> ((Quantity) c.value()).unit()).doesNotContain("age");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The quake injured dozens more.|at-least 24",
+      "Dozens of people gathered outside the court.|at-least 24 people",
+      "Officials counted a dozen vehicles at the scene.|about 12 vehicle",
+      "Half a dozen cars burned.|about 6 vehicle",
+      "More than a dozen people were hurt.|more-than 12 people",
+      "Scores of homes were destroyed.|at-least 40 home",
+      "Hundreds were injured in the blast.|at-least 200",
+      "Thousands fled the town.|at-least 2000",
+      "Hundreds of thousands of civilians fled.|at-least 200000 people",
+      "Tens of thousands of people marched.|at-least 20000 people",
+      "Two dozen people were hurt.|24 people",
+      "The city bought a half-dozen others.|about 6 other",
+      "Several dozen youths threw petrol bombs.|at-least 24 youth",
+      "He ran 32 yards for a score.|32 yard",
+  })
+  void vagueRoundWordsAreBoundsNotCounts(String text, String normalized) {
+    assertThat(Found.normalized(ValueType.QUANTITY, text)).containsExactly(normalized);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The battery lasts 1,000 full recharges.|1000 recharg",
+      "Its capacity for 1,000 full recharges-three times the average-is new.|1000 recharg",
+      "Its capacity for 1,000 full recharges-three times the average-is new.|3 time",
+      "The battery can be recharged 1,000 times.|1000 time",
+      "He won 3 straight games.|3 game",
+      "The company cut 500 full-time jobs.|500 job",
+      "The team lost 5 home games.|5 game",
+      "The cache held 7 AK-47 rifles.|7 rifl",
+      "The three bank workers-two women and a man-were killed.|3 worker",
+  })
+  void aCountedNounKeepsItsOwnNoun(String text, String normalized) {
+    assertThat(Found.normalized(ValueType.QUANTITY, text)).contains(normalized);
   }
 
   @Test
@@ -66,6 +156,41 @@ class QuantityExtractorTest {
     assertThat(Found.of(ValueType.QUANTITY, "The PAC-3 interceptors and the F-35 jets were shown.")).isEmpty();
     assertThat(Found.of(ValueType.QUANTITY, "The so-called “2+2” talks were held.")).isEmpty();
     assertThat(Found.of(ValueType.QUANTITY, "It is one of the most significant developments.")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "The group is a section 501(c)(3) charity.",
+      "House Bill 2 passed the Senate on Tuesday.",
+      "Voters approved Proposition 8 in November.",
+      "The company unveiled the 8900, and the 8900 is thin.",
+      "Passengers on Flight 253 were questioned.",
+      "NATO invoked Article 5 of its treaty.",
+      "The Amendment 2 vote failed.",
+      "The case 08-1234 was dismissed.",
+      "The shooting happened on Interstate 95 near exit 4.",
+      "The flaw affects Internet Explorer 6 and IE 5.01.",
+      "The Saints face the Lions in Week 16.",
+      "Someone called 911 after the crash.",
+      "The fire started at 7 p.m. and burned until 1630 GMT.",
+      "The ports are USB 3. 0 and Thunderbolt.",
+  })
+  void aNumberThatNamesAThingIsNotAQuantity(String text) {
+    assertThat(Found.of(ValueType.QUANTITY, text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Dozens of passengers on Flight 253 were questioned by 40 agents.|40 agent",
+      "The Colts fumbled at the Indianapolis 16-yard line.|16 yard",
+      "The Bears ended their season 15-17 at home.|15-17 score",
+      "The Colts beat Jacksonville 31-24 on Thursday.|31-24 score",
+      "Esther Williams Dies At Age 91.|91 age",
+      "Police called 12 witnesses in the case.|12 wit",
+      "The rockets were the 7.6 and 7.5 magnitude quakes.|7.6",
+  })
+  void aCountNextToALabelOrNameIsStillAQuantity(String text, String normalized) {
+    assertThat(Found.normalized(ValueType.QUANTITY, text)).contains(normalized);
   }
 
   @Test

@@ -38,6 +38,33 @@ class QuoteExtractorTest {
     assertThat(((Quote) quotes.get(1).value()).speakerKey()).isEqualTo("austin lloyd");
   }
 
+  private static List<String> speakers(String text) {
+    return Found.of(ValueType.QUOTE, INTRO + text).stream().map(c -> ((Quote) c.value()).speaker()).toList();
+  }
+
+  @Test
+  void aQuoteOpeningTheNextParagraphContinuesTheSpeakerWhoseParagraphItFollows() {
+    assertThat(speakers("“We are at a turning point in history,” Austin said.\n\n“Now is a critical phase for all of us.”"))
+        .containsExactly("Austin", "Austin");
+  }
+
+  @Test
+  void aQuoteLeftOpenTakesTheSpeakerNamedWhereItGoesOn() {
+    assertThat(speakers("“Our hearts are with the family of the victim,” said Austin.\n\n“He was pretty shook up by it all."
+        + "\n\n“He tried to comfort her for a long time,” said Sgt. Marty Earley."))
+        .containsExactly("Austin", "Marty Earley", "Marty Earley");
+  }
+
+  @Test
+  void someoneElseSpeakingInBetweenBreaksTheChain() {
+    assertThat(speakers("“We are at a turning point in history,” Austin said. Kamikawa said the talks were useful. "
+        + "“Now is a critical phase for all of us.”")).containsExactly("Austin", "");
+    assertThat(speakers("“We are at a turning point in history,” Austin said. The talks ended at noon.\n\n"
+        + "“Now is a critical phase for all of us.”")).containsExactly("Austin", "");
+    assertThat(speakers("“We are at a turning point in history,” Austin said.\n\nThe talks ended at noon.\n\n"
+        + "“Now is a critical phase for all of us.”")).containsExactly("Austin", "");
+  }
+
   @Test
   void scareQuotesAreNotSpeech() {
     assertThat(Found.of(ValueType.QUOTE, "The so-called “extended deterrence” was discussed.")).isEmpty();

@@ -30,6 +30,16 @@ class CliticsTest {
   }
 
   @Test
+  void aNumberCutBetweenTwoDigitsIsJoinedAgain() {
+    String text = "$1.52 million";
+    Span[] spans = Clitics.split(text, new Span[] {new Span(0, 1), new Span(1, 4), new Span(4, 5), new Span(6, 13)});
+    assertThat(Arrays.stream(spans).map(s -> text.substring(s.getStart(), s.getEnd())).toList())
+        .containsExactly("$", "1.52", "million");
+    String spaced = "1 52";
+    assertThat(Clitics.split(spaced, new Span[] {new Span(0, 1), new Span(2, 4)})).hasSize(2);
+  }
+
+  @Test
   void aNegationCutAfterItsNIsMovedBack() {
     String text = "didn't";
     Span[] spans = Clitics.split(text, new Span[] {new Span(0, 4), new Span(4, 6)});

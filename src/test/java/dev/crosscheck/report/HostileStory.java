@@ -17,7 +17,7 @@ final class HostileStory {
       ---
       Officials said 40 people were hurt in the flood in Springfield on Monday <script>alert(1)</script>.
 
-      Rescuers posted a photo <img src=x onerror=alert(2)> of the river and a link <a href="javascript:alert(3)">x</a> to the appeal.
+      Rescuers posted 12 photos <img src=x onerror=alert(2)> of the river and a link <a href="javascript:alert(3)">x</a> to the appeal.
 
       "We will rebuild the bridge within a year," Mayor Ann Smith said.
 
