@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * The labels of the conflicts reported on a suite's unedited stories, read from {@code labels/*.json}
- * (each file {@code {"about": ..., "labels": [{story, rule, label, why, evidence: [{source, text}]}]}}).
- * A reported conflict finds its label by story, rule and the set of its evidence sentences.
+ * (each file {@code {"about": ..., "labels": [{story, rule, label, why, values: [{text}], evidence: [{source,
+ * text}]}]}}). A reported conflict finds its label by story, rule, its values as written and the set of
+ * its evidence sentences.
  */
 public final class ConflictLabels {
   private final Map<String, ConflictLabel> byKey = new HashMap<>();
@@ -41,7 +42,8 @@ public final class ConflictLabels {
   }
 
   public Optional<ConflictLabel> of(Finding f) {
-    return Optional.ofNullable(byKey.get(ConflictLabel.key(f.story(), f.rule(), sentences(f))));
+    return Optional.ofNullable(byKey.get(ConflictLabel.key(f.story(), f.rule(),
+        f.values().stream().map(v -> v.text()).toList(), sentences(f))));
   }
 
   static List<ConflictLabel.Sentence> sentences(Finding f) {
@@ -76,9 +78,11 @@ public final class ConflictLabels {
     List<ConflictLabel.Sentence> evidence = new ArrayList<>();
     n.path("evidence").forEach(e -> evidence.add(new ConflictLabel.Sentence(e.path("source").asText(),
         e.path("text").asText())));
+    List<String> values = new ArrayList<>();
+    n.path("values").forEach(v -> values.add(v.path("text").asText()));
     try {
       return new ConflictLabel(n.path("story").asText(), n.path("rule").asText(), n.path("label").asText(),
-          n.path("why").asText(""), evidence);
+          n.path("why").asText(""), values, evidence);
     } catch (IllegalArgumentException e) {
       throw new RuleFileException(file.toString(), 0, "label " + (index + 1) + ": " + e.getMessage());
     }

@@ -28,7 +28,7 @@ class CleanScoreTest {
     for (int i = sentences.length - 1; i >= 0; i--) { // order does not matter
       evidence.add(new ConflictLabel.Sentence("s" + i, sentences[i]));
     }
-    return new ConflictLabel("story", rule, label, "why", evidence);
+    return new ConflictLabel("story", rule, label, "why", List.of("1"), evidence);
   }
 
   private static StoryReport report(Finding... findings) {
