@@ -1,5 +1,6 @@
 package dev.crosscheck;
 
+import dev.crosscheck.align.WordSenses;
 import dev.crosscheck.extract.ClaimExtractor;
 import dev.crosscheck.ingest.ArticleLoader;
 import dev.crosscheck.ingest.Corpus;
@@ -10,7 +11,6 @@ import dev.crosscheck.group.AutoGrouping;
 import dev.crosscheck.group.StoryClusterer;
 import dev.crosscheck.lexicon.Lexicons;
 import dev.crosscheck.lexicon.WordNet;
-import dev.crosscheck.align.WordSenses;
 import dev.crosscheck.model.ExtractedStory;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.pipeline.StoryComparison;

@@ -277,7 +277,6 @@ public final class Aligner {
     List<int[]> pairs = pairing.pairs;
     double[] similarity = pairing.similarity;
     SameFact.Assessment[] assessed = pairing.assessed;
-    Partners partners = pairing.partners;
     Similarity sim = pairing.sim;
     double threshold = pairing.threshold;
     boolean values = pairing.values();
@@ -500,19 +499,9 @@ public final class Aligner {
     return !subject.isEmpty() && !SameFact.isPronoun(subject) && subject.equals(y.subject()) ? settings.equalValueBonus() : 0;
   }
 
-  /**
-   * Two claims are each other's counterparts: each the other's best in its source; or one the other's
-   * best while the other's best in the first source agrees with it, so that source gives the fact
-   * twice, one of them another way (an outlet that changed one mention of a figure).
-   */
-  private boolean counterparts(Pairing p, int i, int j) {
+  /** Two claims are each other's best counterparts in their sources. */
+  private static boolean counterparts(Pairing p, int i, int j) {
     return p.partners.mutual(i, j);
-  }
-
-  private boolean oneWay(Pairing p, int i, int j) {
-    int back = p.partners.best(j, i);
-    return p.partners.best(i, j) == j && back >= 0 && back != i
-        && compatibility.compatible(p.block.get(back), p.block.get(j));
   }
 
   /**
