@@ -9,14 +9,17 @@ import picocli.CommandLine.Command;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Checks news articles about the same story against each other: where sources agree, "
         + "where a detail is reported by only some (omission), and where they contradict each other (conflict).",
-    subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, EvalCommand.class})
+    subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, extract or rules");
+    List<String> names = List.copyOf(spec.subcommands().keySet());
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: "
+        + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
   }
 
   public static void main(String[] args) {

@@ -68,9 +68,21 @@ class UsageErrorsTest {
         .isEqualTo("crosscheck: Unknown option: '--bogus' (try 'crosscheck check --help')");
     assertThat(refused("chekc", "seeds")).isEqualTo("crosscheck: unknown command 'chekc'; did you mean 'check'? "
         + "(try 'crosscheck --help')");
+    assertThat(refused()).isEqualTo("crosscheck: missing command: check, extract, rules, eval or help "
+        + "(try 'crosscheck --help')");
     assertThat(refused("check", "seeds", "--threads", "0", "--json", json().toString())).contains("--threads");
     assertThat(refused("check", "seeds", "--fail-on", "sometimes", "--json", json().toString()))
         .contains("unknown --fail-on level 'sometimes'");
+  }
+
+  @Test
+  void helpIsACommandToo() {
+    Run all = Run.of("help");
+    assertThat(all.code()).isEqualTo(ExitCode.OK);
+    assertThat(all.out()).contains("check").contains("extract").contains("rules").contains("eval");
+    Run check = Run.of("help", "check");
+    assertThat(check.code()).isEqualTo(ExitCode.OK);
+    assertThat(check.out()).contains("--fail-on").contains("--baseline");
   }
 
   @Test
