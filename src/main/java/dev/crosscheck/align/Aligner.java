@@ -102,10 +102,7 @@ public final class Aligner {
   }
 
   public List<ClaimGroup> align(List<Claim> claims) {
-    Map<String, List<Claim>> blocks = new TreeMap<>();
-    for (Claim c : claims) {
-      blocks.computeIfAbsent(blockKey(c), k -> new ArrayList<>()).add(c);
-    }
+    Map<String, List<Claim>> blocks = blocks(claims);
     StoryIndex story = new StoryIndex(claims);
     List<ClaimGroup> out = new ArrayList<>();
     for (var e : blocks.entrySet()) {
@@ -119,6 +116,15 @@ public final class Aligner {
     }
     out.sort(Comparator.comparing(ClaimGroup::key).thenComparing(g -> g.claims().get(0).id()));
     return out;
+  }
+
+  /** The claims by block, blocks in key order. */
+  private static Map<String, List<Claim>> blocks(List<Claim> claims) {
+    Map<String, List<Claim>> blocks = new TreeMap<>();
+    for (Claim c : claims) {
+      blocks.computeIfAbsent(blockKey(c), k -> new ArrayList<>()).add(c);
+    }
+    return blocks;
   }
 
   /** The block of a claim: claims of different blocks never align. */
@@ -167,7 +173,7 @@ public final class Aligner {
       this.type = type;
       List<ContextVector> vectors = new ArrayList<>(block.size());
       for (Claim c : block) {
-        vectors.add(ContextVector.of(c, head(c), story.idf, settings.maxDistance(), settings.distanceDecay(),
+        vectors.add(ContextVector.of(c, SameFact.head(c), story.idf, settings.maxDistance(), settings.distanceDecay(),
             settings.headWeight()));
       }
       threshold = type == ValueType.STATEMENT ? settings.statementMinSimilarity()
@@ -209,7 +215,7 @@ public final class Aligner {
     if (!key.equals(blockKey(b))) {
       return "different blocks: " + key + " | " + blockKey(b);
     }
-    List<Claim> block = claims.stream().filter(c -> blockKey(c).equals(key)).toList();
+    List<Claim> block = blocks(claims).get(key);
     Pairing p = new Pairing(block, a.type(), new StoryIndex(claims));
     int i = block.indexOf(a);
     int j = block.indexOf(b);
@@ -234,11 +240,7 @@ public final class Aligner {
    */
   public void pairs(List<Claim> claims, PairSink sink) {
     StoryIndex story = new StoryIndex(claims);
-    Map<String, List<Claim>> blocks = new TreeMap<>();
-    for (Claim c : claims) {
-      blocks.computeIfAbsent(blockKey(c), k -> new ArrayList<>()).add(c);
-    }
-    for (List<Claim> block : blocks.values()) {
+    for (List<Claim> block : blocks(claims).values()) {
       ValueType type = block.get(0).type();
       if (type == ValueType.PERSON || type == ValueType.ROLE) {
         continue;
@@ -529,7 +531,9 @@ public final class Aligner {
     return shared && similarity >= settings.strongSimilarity() && !quoted(a) && !quoted(b);
   }
 
+  /** A statement's subject or object that names something: not empty, not a pronoun. */
   private static boolean named(String argument) {
+    // statement arguments are stems (Terms): "they" is "thei"; the other pronouns stem to themselves
     return !argument.isEmpty() && !SameFact.isPronoun(argument) && !argument.equals("thei");
   }
 
@@ -566,13 +570,6 @@ public final class Aligner {
       return settings.agreementBonus();
     }
     return 0;
-  }
-
-  private static String head(Claim c) {
-    if (c.value() instanceof Rank r) {
-      return r.noun();
-    }
-    return "";
   }
 
   /** Pairs of claims of different sources worth comparing: all pairs in small blocks, else those sharing a rare word. */

@@ -15,16 +15,15 @@ import java.util.Set;
 
 /**
  * Whether two claims of a story speak of the same fact, and what shows it. Two claims of one slot
- * family (the same unit or counted noun, rank kind, kind of time) are the same fact when
- * <ul>
- *   <li>they are not about different named people or subjects ("Riva, 47" and "Steinberg, 48");</li>
- *   <li>their predicates do not tell of different events: "opened" and "watched" are two events,
- *       unless one clause names the other's event ("killed 12" and "a death toll of 12");</li>
- *   <li>and their clauses share anchors, words that can stand for one another (the same word, a
- *       sense of lexicons/senses.yaml, a WordNet synonym) near both values, rare enough in the story
- *       together ({@code fact_min_strength}), or their sentences are very much alike
- *       ({@code strong_similarity}).</li>
- * </ul>
+ * family (the same unit or counted noun, rank kind, kind of time) are two facts ({@code clash}) when
+ * they are about different named people or subjects ("Riva, 47" and "Steinberg, 48") or when the
+ * times or the places their sentences name cannot be one another's. Otherwise what ties them is
+ * their anchors: words near both values that can stand for one another (the same word, a class of
+ * lexicons/senses.yaml, a WordNet synonym), weighed by rarity in the story and closeness
+ * ({@code strength}), and one named person whose age or figure both give. Predicates that tell of
+ * other events ("opened", "watched": two content verbs, not alike, neither named in the other clause)
+ * need stronger anchors ({@code other_events_min_strength}). The {@link Aligner} decides with this,
+ * the likeness of the sentences and the claims' best counterparts.
  */
 final class SameFact {
   /** What two claims were found to have in common, or why they are two facts. */
