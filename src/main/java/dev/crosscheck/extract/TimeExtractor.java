@@ -239,7 +239,8 @@ final class TimeExtractor {
     int start = from;
     Integer day = null;
     Integer year = null;
-    int end = i + 1 < lower.length && lower[i + 1].equals(".") ? i + 2 : i + 1;
+    boolean abbreviated = !java.time.Month.of(month).name().equalsIgnoreCase(stripDot(lower[i]));
+    int end = abbreviated && i + 1 < lower.length && lower[i + 1].equals(".") ? i + 2 : i + 1;
     if (end < lower.length) {
       Matcher dm = DAY_NUMBER.matcher(lower[end]);
       if (dm.matches() && Integer.parseInt(dm.group(1)) >= 1 && Integer.parseInt(dm.group(1)) <= 31

@@ -63,9 +63,7 @@ public final class FindingBuilder {
   public Finding build() {
     List<Claim> all = new ArrayList<>();
     valueClasses.forEach(all::addAll);
-    if (topic == null) {
-      topic = Topics.of(all);
-    }
+    List<Claim> cited = new ArrayList<>();
     List<FindingValue> values = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     java.util.Set<String> seenEvidence = new java.util.HashSet<>();
@@ -79,15 +77,22 @@ public final class FindingBuilder {
       String[] shown = shownAs.get(k);
       values.add(new FindingValue(shown == null ? first.value().text() : shown[0],
           shown == null ? first.value().normalized() : shown[1], new ArrayList<>(firstBySource.keySet())));
+      cited.addAll(firstBySource.values());
       for (Claim c : firstBySource.values()) {
         if (seenEvidence.add(c.source() + ":" + c.evidence().start() + ":" + c.evidence().end())) {
           evidence.add(c.evidence());
         }
       }
     }
+    if (topic == null) {
+      topic = Topics.of(cited); // named in the words of the sentences shown
+    }
     List<String> reported = new ArrayList<>(new TreeSet<>(all.stream().map(Claim::source).toList()));
     List<String> omitted = story.omitting(reported);
     String message = Messages.format(rule.message(), topic, values, reported, omitted, salience);
+    if (rule.kind() == dev.crosscheck.model.Kind.CONFLICT) {
+      message += Messages.givesBoth(values);
+    }
     return new Finding("", story.id(), rule.id(), rule.kind(), rule.severity(), topic, message, values, reported,
         omitted, evidence, salience, comparisons(evidence));
   }

@@ -32,6 +32,21 @@ public final class Messages {
         .replace("{salience}", String.format(java.util.Locale.ROOT, "%.2f", salience));
   }
 
+  /** " 004 gives both." (or "more than one of them") for the sources that give more than one of a conflict's values, else "". */
+  static String givesBoth(List<FindingValue> values) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<String> both = new java.util.TreeSet<>();
+    for (FindingValue v : values) {
+      for (String s : v.sources()) {
+        if (!seen.add(s)) {
+          both.add(s);
+        }
+      }
+    }
+    return both.isEmpty() ? "" : " " + String.join(", ", both) + (both.size() == 1 ? " gives" : " give")
+        + (values.size() == 2 ? " both." : " more than one of them.");
+  }
+
   /** The placeholders of a template that are not known, for catalog validation. */
   static List<String> unknownPlaceholders(String template) {
     java.util.ArrayList<String> out = new java.util.ArrayList<>();

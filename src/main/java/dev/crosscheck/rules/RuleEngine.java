@@ -52,6 +52,7 @@ public final class RuleEngine {
     for (Rule rule : catalog.rules()) {
       all.addAll(Checks.named(rule.check()).run(rule, story));
     }
+    all = OneFindingPerFact.apply(all);
     all.sort(ORDER);
     Map<String, Integer> used = new HashMap<>();
     List<Finding> out = new ArrayList<>(all.size());

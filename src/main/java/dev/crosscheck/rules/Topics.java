@@ -7,125 +7,169 @@ import dev.crosscheck.model.Quote;
 import dev.crosscheck.model.Rank;
 import dev.crosscheck.model.RankKind;
 import dev.crosscheck.model.Role;
-import dev.crosscheck.model.Statement;
 import dev.crosscheck.model.TimeKind;
 import dev.crosscheck.model.TimeValue;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Readable names for slots: "number of troops (host)", "date (hold talks)", "quote by Lloyd Austin". */
+/**
+ * What a finding is about, in words a reader would use: "the number of troops Japan hosts", "the date
+ * when the two countries agreed", "the rank of the general", "Austin's quote “It will be one of …”",
+ * "whether Austin will join Kamikawa". Built from the claim's parts (the value's kind and counted
+ * noun, its subject and predicate), always in the words of the sentence ({@link SentenceWords}),
+ * never from lemmas or stems. The fixed words are {@link #FIXED_WORDS}; every other word of a topic is
+ * a word of the finding's evidence.
+ */
 public final class Topics {
+  /** The words a topic adds to those of the evidence. */
+  public static final java.util.Set<String> FIXED_WORDS = java.util.Set.of("the", "number", "of", "figure",
+      "amount", "percentage", "age", "score", "date", "when", "duration", "place", "where", "dateline", "rank",
+      "which", "name", "spelling", "quote", "whether", "s", "a", "that");
   private static final int QUOTE_PREVIEW_WORDS = 8;
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i",
+      "you", "who", "one");
+  private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of("of", "and", "or", "the", "a", "an",
+      "to", "in", "on", "at", "by", "for", "from", "with", "than", "more", "less", "about", "some", "over", "under");
 
   private Topics() {}
 
   public static String of(List<Claim> claims) {
     Claim first = claims.get(0);
-    String what = switch (first.type()) {
-      case QUANTITY -> quantity((Quantity) first.value());
-      case RANK -> ((Rank) first.value()).kind() == RankKind.STARS ? "rank" : "order";
-      case TIME -> ((TimeValue) first.value()).kind() == TimeKind.DURATION ? "duration" : "date";
-      case PLACE -> "place";
-      case PERSON -> "name of " + ((Person) first.value()).text();
-      case ROLE -> ((Role) first.value()).slot();
-      case QUOTE -> quote(claims);
-      case STATEMENT -> "whether " + statement(claims);
+    Claim lead = lead(claims);
+    SentenceWords.Span clause = SentenceWords.clause(lead);
+    return switch (first.type()) {
+      case QUANTITY -> quantity((Quantity) first.value(), lead, clause);
+      case RANK -> rank(first, clause);
+      case TIME -> ((TimeValue) first.value()).kind() == TimeKind.DURATION
+          ? around("the duration", clause) : relative("the date when", "the date", clause);
+      case PLACE -> first.predicate().equals("dateline") ? "the dateline"
+          : relative("the place where", "the place", clause);
+      case PERSON -> name((Person) first.value());
+      case ROLE -> role((Role) first.value());
+      case QUOTE -> quote((Quote) first.value());
+      case STATEMENT -> "whether " + SentenceWords.statement(first);
     };
-    if (first.type() == dev.crosscheck.model.ValueType.RANK) {
-      String noun = surfaceNoun(first, ((Rank) first.value()).noun());
-      what = noun.isEmpty() ? what : what + " of " + noun;
-    }
-    String context = context(claims);
-    return context.isEmpty() || first.type() == dev.crosscheck.model.ValueType.PERSON
-        || first.type() == dev.crosscheck.model.ValueType.ROLE || first.type() == dev.crosscheck.model.ValueType.QUOTE
-        || first.type() == dev.crosscheck.model.ValueType.STATEMENT ? what : what + " (" + context + ")";
   }
 
-  private static String quantity(Quantity q) {
+  /** The topic of a spelling conflict: "the spelling of Antony Blinken". */
+  public static String spelling(Person person) {
+    return "the spelling of " + person.text();
+  }
+
+  /** "the name of Antony Blinken". */
+  public static String name(Person person) {
+    return "the name of " + person.text().replaceAll("^(?:(?:of|the|and|by|from|in|at|to)\\s+)+", "")
+        .replaceAll("[\\s,;:]+$", "");
+  }
+
+  /** The role as its sources write it, without its holder: "the Defense Secretary". */
+  public static String role(Role role) {
+    String text = role.text();
+    int at = text.indexOf(role.holder());
+    String title = at < 0 ? role.slot() : (text.substring(0, at) + " " + text.substring(at + role.holder().length()));
+    title = title.replaceAll("[\\s,;:()]+", " ").trim();
+    if (title.toLowerCase(Locale.ROOT).startsWith("the ")) {
+      title = title.substring(4);
+    }
+    if (title.endsWith("'s") || title.endsWith("’s")) {
+      title = title.substring(0, title.length() - 2).trim();
+    }
+    return "the " + (title.isEmpty() ? role.slot() : title);
+  }
+
+  private static String quantity(Quantity q, Claim lead, SentenceWords.Span clause) {
     return switch (q.unit()) {
-      case "" -> "number";
-      case "percent" -> "percentage";
-      case "age" -> "age";
-      case "score" -> "score";
-      default -> q.unit().startsWith("percent of ") ? q.unit().replace("percent of ", "percentage of ")
-          : q.unit().length() == 3 && q.unit().chars().allMatch(Character::isLetter) && q.unit().equals(
-              q.unit().toLowerCase(java.util.Locale.ROOT)) && isCurrency(q) ? "amount in " + q.unit().toUpperCase(
-                  java.util.Locale.ROOT) : "number of " + lastWord(q.text(), q.unit());
+      case "" -> around("the figure", clause);
+      case "percent" -> around("the percentage", clause);
+      case "age" -> lead.subject().equals(lead.subject().toLowerCase(Locale.ROOT)) ? "the age"
+          : "the age of " + lead.subject();
+      case "score" -> around("the score", clause);
+      default -> {
+        if (q.unit().startsWith("percent of ")) {
+          String of = SentenceWords.asWritten(lead, q.unit().substring("percent of ".length()));
+          yield of.isEmpty() ? "the percentage" : "the percentage of " + of;
+        }
+        if (isCurrency(q)) {
+          yield relative("the amount", "the amount", clause);
+        }
+        String counted = countedNoun(q.text());
+        if (counted.isEmpty()) {
+          yield around("the figure", clause);
+        }
+        yield "the number of " + counted + (clause == null ? "" : " " + clause.without(counted));
+      }
     };
+  }
+
+  private static String rank(Claim c, SentenceWords.Span clause) {
+    Rank r = (Rank) c.value();
+    String noun = SentenceWords.nounAfterValue(c, r.noun());
+    if (r.kind() == RankKind.STARS) {
+      return noun.isEmpty() || noun.equalsIgnoreCase("rank") ? relative("the rank", "the rank", clause)
+          : "the rank of the " + noun;
+    }
+    return noun.isEmpty() ? around("the rank", clause) : "which " + noun;
+  }
+
+  private static String quote(Quote q) {
+    String[] words = q.text().replaceAll("^[\\s\"“”‘’'«»,.:;!?…-]+|[\\s\"“”‘’'«»,.:;!?…-]+$", "").split("\\s+");
+    String preview = String.join(" ", java.util.Arrays.copyOf(words, Math.min(QUOTE_PREVIEW_WORDS, words.length)))
+        .replaceAll("[,;:.]+$", "") + (words.length > QUOTE_PREVIEW_WORDS ? " …" : "");
+    String who = q.speaker().isBlank() || PRONOUNS.contains(q.speaker().toLowerCase(Locale.ROOT)) ? "the quote" : q.speaker() + (q.speaker().endsWith("s") ? "’" : "’s") + " quote";
+    return who + " “" + preview + "”";
+  }
+
+  /** "the date when the countries agreed" when the sentence says who did what, else "the date". */
+  private static String relative(String withClause, String plain, SentenceWords.Span clause) {
+    return clause == null || clause.subject().isEmpty() ? plain : withClause + " " + clause.text();
+  }
+
+  /** "the percentage (Japan pays)" when the sentence says who did what, else "the percentage". */
+  private static String around(String plain, SentenceWords.Span clause) {
+    return clause == null || clause.subject().isEmpty() ? plain : plain + " (" + clause.text() + ")";
   }
 
   /** The counted noun as written: the last word of "more than 50,000 U.S. troops". */
-  private static String lastWord(String text, String fallback) {
-    String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+");
+  private static String countedNoun(String text) {
+    String[] words = text.split("[^\\p{L}-]+");
     for (int i = words.length - 1; i >= 0; i--) {
       String word = words[i].startsWith("-") ? words[i].substring(1) : words[i]; // "45-yard"
-      if (word.length() > 1 && word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
-        return word;
+      if (word.length() > 1 && word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+          && !NOT_COUNTED.contains(word.toLowerCase(Locale.ROOT))) {
+        return word.toLowerCase(Locale.ROOT).equals(word) || word.length() < 2 ? word
+            : Character.isUpperCase(word.charAt(1)) ? word : word.toLowerCase(Locale.ROOT);
       }
     }
-    return fallback;
-  }
-
-  /** The word of the evidence after the value that {@code stem} stands for ("general" for "gener"). */
-  private static String surfaceNoun(Claim c, String stem) {
-    if (stem.isEmpty()) {
-      return stem;
-    }
-    int from = Math.max(0, Math.min(c.evidence().text().length(), c.valueEnd() - c.evidence().start()));
-    for (String w : c.evidence().text().substring(from).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.startsWith(stem) || stem.startsWith(w) && w.length() >= 3) {
-        return w;
-      }
-    }
-    return stem;
+    return "";
   }
 
   private static boolean isCurrency(Quantity q) {
     String t = q.text();
-    return t.contains("$") || t.contains("€") || t.contains("£") || t.contains("¥") || t.toLowerCase(
-        java.util.Locale.ROOT).matches(".*(dollar|euro|pound|yen|yuan|rupee|won|ruble|rouble|franc|peso).*");
+    return q.unit().length() == 3 && q.unit().chars().allMatch(Character::isLetter) && (t.contains("$")
+        || t.contains("€") || t.contains("£") || t.contains("¥") || t.toLowerCase(Locale.ROOT)
+            .matches(".*(dollar|euro|pound|yen|yuan|rupee|won|ruble|rouble|franc|peso).*"));
   }
 
-  private static String quote(List<Claim> claims) {
-    Quote q = (Quote) claims.get(0).value();
-    List<String> words = q.words();
-    String preview = String.join(" ", words.subList(0, Math.min(QUOTE_PREVIEW_WORDS, words.size())))
-        + (words.size() > QUOTE_PREVIEW_WORDS ? " …" : "");
-    return "quote “" + preview + "”";
-  }
-
-  private static String statement(List<Claim> claims) {
-    Statement s = (Statement) claims.get(0).value();
-    return (s.subject() + " " + s.predicate() + " " + s.object()).trim();
-  }
-
-  /** The predicate most of the claims hang on, with its most common subject. */
-  private static String context(List<Claim> claims) {
-    String predicate = mostCommon(claims.stream().map(Claim::predicate).toList());
-    String subject = mostCommon(claims.stream().filter(c -> c.predicate().equals(predicate))
-        .map(c -> c.subject()).toList());
-    if (predicate.isEmpty()) {
-      return subject;
-    }
-    return subject.isEmpty() ? predicate : subject + " " + predicate;
-  }
-
-  private static String mostCommon(List<String> values) {
+  /** The claim whose predicate most of the claims share (the first of them), to name the fact by. */
+  private static Claim lead(List<Claim> claims) {
     Map<String, Integer> counts = new HashMap<>();
-    for (String v : values) {
-      if (!v.isBlank()) {
-        counts.merge(v, 1, Integer::sum);
+    for (Claim c : claims) {
+      if (!c.predicate().isBlank()) {
+        counts.merge(c.predicate(), 1, Integer::sum);
       }
     }
-    String best = "";
+    Claim best = claims.get(0);
     int n = 0;
-    for (var e : counts.entrySet()) {
-      if (e.getValue() > n || e.getValue() == n && e.getKey().compareTo(best) < 0) {
-        best = e.getKey();
-        n = e.getValue();
+    for (Claim c : claims) {
+      int k = counts.getOrDefault(c.predicate(), 0);
+      if (k > n) {
+        best = c;
+        n = k;
       }
     }
     return best;
   }
+
 }

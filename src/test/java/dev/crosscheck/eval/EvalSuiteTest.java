@@ -30,6 +30,8 @@ class EvalSuiteTest {
         .isGreaterThanOrEqualTo(suite.minRecall());
     assertThat(table.precision()).as("precision of the conflicts the edits bring")
         .isGreaterThanOrEqualTo(suite.minPrecision());
+    assertThat(TopicWording.problems(unedited)).as("topics and messages of the unedited stories with stray lemmas,"
+        + " doubled words or punctuation at the end").isEmpty();
     assertThat(clean.unlabelled()).as("conflicts on the unedited stories that nobody labelled").isEmpty();
     assertThat(clean.precision()).as("precision of the conflicts on the unedited stories")
         .isGreaterThanOrEqualTo(suite.minCleanPrecision());

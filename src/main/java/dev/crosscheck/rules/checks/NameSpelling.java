@@ -59,7 +59,7 @@ public final class NameSpelling implements Check {
           out.add(new FindingBuilder(rule, story)
               .value(people.get(i).claims())
               .value(people.get(j).claims())
-              .topic("spelling of " + ((Person) people.get(i).claims().get(0).value()).text())
+              .topic(dev.crosscheck.rules.Topics.spelling((Person) people.get(i).claims().get(0).value()))
               .build());
         }
       }

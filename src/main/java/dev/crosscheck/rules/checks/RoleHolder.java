@@ -122,7 +122,7 @@ public final class RoleHolder implements Check {
         }
       }
     }
-    FindingBuilder b = new FindingBuilder(rule, story).topic(((Role) slot.get(0).value()).slot());
+    FindingBuilder b = new FindingBuilder(rule, story).topic(dev.crosscheck.rules.Topics.role((Role) slot.get(0).value()));
     for (List<Claim> claims : byHolder.values()) {
       Role r = (Role) claims.get(0).value();
       b.value(claims, r.holder(), r.holderKey());

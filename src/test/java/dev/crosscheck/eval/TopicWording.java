@@ -1,0 +1,78 @@
+package dev.crosscheck.eval;
+
+import dev.crosscheck.model.Evidence;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.StoryReport;
+import dev.crosscheck.rules.Topics;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What is wrong with the wording of findings' topics and messages: a word that is in none of the
+ * finding's evidence sentences and not one of the words topics add (a lemma or stem such as "countri"
+ * or "agree" for "agreed"; a capitalised name from elsewhere in the articles, such as a quote's speaker,
+ * is allowed), a word said twice in a row, or punctuation at the end.
+ */
+final class TopicWording {
+  private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern DOUBLED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(\\p{L}+) \\1(?![\\p{L}\\p{N}])");
+  /** Punctuation at the end, but for an abbreviation's full stop ("the Police Capt.", "the U.N."). */
+  private static final Pattern TRAILING = Pattern.compile("(?<!(?:^|\\s)\\p{Lu}\\p{Ll}{0,3}|\\p{Lu})[.,;:!?]$|[,;:!?]$");
+
+  private TopicWording() {}
+
+  static List<String> problems(List<StoryReport> reports) {
+    List<String> out = new ArrayList<>();
+    for (StoryReport r : reports) {
+      Set<String> names = new HashSet<>();
+      Set<String> articleWords = new HashSet<>();
+      for (var a : r.articles()) {
+        for (String w : SPLIT.split(a.article().clean().text())) {
+          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+            names.add(w.toLowerCase(Locale.ROOT));
+          }
+          articleWords.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+      for (Finding f : r.findings()) {
+        String topic = f.topic();
+        Set<String> said = new HashSet<>();
+        for (Evidence e : f.evidence()) {
+          for (String w : SPLIT.split(e.text().toLowerCase(Locale.ROOT))) {
+            said.add(w);
+          }
+          for (String w : e.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            said.add(w); // "km" of "1,000km"
+          }
+        }
+        int quote = Math.max(topic.indexOf("’s quote “"), topic.indexOf("’ quote “"));
+        String speaker = quote < 0 ? "" : topic.substring(0, quote);
+        for (String word : SPLIT.split(topic)) {
+          String w = word.toLowerCase(Locale.ROOT);
+          // a capitalised name from elsewhere in the articles, or a quote's speaker as the articles name them
+          boolean name = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && names.contains(w)
+              || speaker.contains(word) && articleWords.contains(w);
+          if (!w.isEmpty() && !said.contains(w) && !Topics.FIXED_WORDS.contains(w) && !name) {
+            out.add(r.id() + " " + f.rule() + ": \"" + w + "\" of \"" + topic + "\" is in no evidence sentence");
+          }
+        }
+        if (DOUBLED.matcher(topic).find() || DOUBLED.matcher(f.message()).find() && !doubledInValues(f)) {
+          out.add(r.id() + " " + f.rule() + ": a word twice in a row in \"" + topic + "\" or \"" + f.message() + "\"");
+        }
+        if (TRAILING.matcher(topic).find()) {
+          out.add(r.id() + " " + f.rule() + ": punctuation at the end of \"" + topic + "\"");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A doubled word that the sources themselves wrote ("had had") is theirs, not the message's. */
+  private static boolean doubledInValues(Finding f) {
+    return f.values().stream().anyMatch(v -> DOUBLED.matcher(v.text()).find());
+  }
+}
