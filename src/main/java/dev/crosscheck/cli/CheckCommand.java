@@ -1,6 +1,11 @@
 package dev.crosscheck.cli;
 
 import dev.crosscheck.Crosscheck;
+import dev.crosscheck.ci.CorpusUri;
+import dev.crosscheck.ci.ExitCode;
+import dev.crosscheck.ci.FailLevel;
+import dev.crosscheck.ci.Gate;
+import dev.crosscheck.ci.Output;
 import dev.crosscheck.ingest.Corpus;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
@@ -45,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the HTML report here: one self-contained page for reading and printing.")
   Path html;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = FailLevel.DEFAULT,
       description = "Exit 1 when a finding reaches LEVEL: conflict, omission, error, warning, note or never "
           + "(default: ${DEFAULT-VALUE}).")
   String failOn;
@@ -134,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
         Output.writeUtf8(htmlOut, out -> reports.writeHtml(report, out));
       }
       if (sarif != null) {
-        Output.write(sarif, reports.sarif(report, cc.catalog(), CiOptions.corpusUri(c.root()), compared));
+        Output.write(sarif, reports.sarif(report, cc.catalog(), CorpusUri.of(c.root()), compared));
       }
     }
     if (writeBaseline != null) {
@@ -164,8 +169,8 @@ final class CheckCommand implements Callable<Integer> {
     if (compared != null) {
       Gate.printBaseline(out, baseline.toString(), compared, failing);
     }
-    out.println(ConsoleSummary.oneLine(report, Gate.verdict(failing, level, compared != null)));
+    out.println(ConsoleSummary.oneLine(report, Gate.verdict(failing.size(), level, compared != null)));
     out.flush();
-    return failing.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+    return Gate.exitCode(failing.size());
   }
 }

@@ -1,5 +1,7 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.ci.ExitCode;
+import dev.crosscheck.ci.OutputException;
 import dev.crosscheck.ingest.CorpusException;
 import dev.crosscheck.report.BaselineException;
 import dev.crosscheck.rules.RuleFileException;

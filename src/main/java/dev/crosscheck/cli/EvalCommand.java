@@ -1,6 +1,8 @@
 package dev.crosscheck.cli;
 
 import dev.crosscheck.Crosscheck;
+import dev.crosscheck.ci.ExitCode;
+import dev.crosscheck.ci.Output;
 import dev.crosscheck.eval.CaseResult;
 import dev.crosscheck.eval.CleanScore;
 import dev.crosscheck.eval.EvalRunner;

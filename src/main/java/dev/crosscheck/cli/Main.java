@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.ci.ExitCode;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.ci.ExitCode;
 import dev.crosscheck.rules.Rule;
 import dev.crosscheck.rules.RuleCatalog;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.ci.OutputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;

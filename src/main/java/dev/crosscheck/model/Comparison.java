@@ -1,5 +1,6 @@
 package dev.crosscheck.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * are the words their clauses share, a word and the one standing for it joined by "~"
  * ("injure", "riot~violence").
  */
-public record Comparison(int first, int second, double similarity, List<String> anchors) {
+public record Comparison(int first, int second, double similarity, List<String> anchors) implements Serializable {
   public Comparison {
     if (first < 0 || second < 0 || first == second) {
       throw new IllegalArgumentException("a comparison needs two evidence sentences, not " + first + " and " + second);

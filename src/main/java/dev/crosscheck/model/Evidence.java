@@ -1,5 +1,6 @@
 package dev.crosscheck.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * text (the file as decoded, or the text field of a JSON article): {@code original.substring(start, end)}
  * is where {@link #text()} was read.
  */
-public record Evidence(String source, String text, int start, int end) {
+public record Evidence(String source, String text, int start, int end) implements Serializable {
   public Evidence {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");

@@ -1,5 +1,6 @@
 package dev.crosscheck.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,7 +8,8 @@ import java.util.Objects;
  * What the rules found about one slot of a story: its stable id, the rule, kind and severity, a
  * readable topic and message, the values with their sources, who reported and who left it out, the
  * evidence sentences with offsets, for omissions a salience score (0 to 1), and for conflicts the
- * comparisons that show why their sentences were taken for one fact.
+ * comparisons that show why their sentences were taken for one fact. Serializable, with its values,
+ * evidence and comparisons, so that the Spark job's executors can send findings to its driver.
  */
 public record Finding(
     String id,
@@ -22,7 +24,7 @@ public record Finding(
     List<String> omittedBy,
     List<Evidence> evidence,
     double salience,
-    List<Comparison> comparisons) {
+    List<Comparison> comparisons) implements Serializable {
 
   public Finding {
     Objects.requireNonNull(id, "id");

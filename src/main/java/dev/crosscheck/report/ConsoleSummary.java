@@ -48,7 +48,11 @@ public final class ConsoleSummary {
    * findings by severity (all kinds) and the input errors.
    */
   public static String oneLine(Report report, String verdict) {
-    Summary s = report.summary();
+    return oneLine(report.summary(), verdict);
+  }
+
+  /** As {@link #oneLine(Report, String)}, from the report's summary. */
+  public static String oneLine(Summary s, String verdict) {
     return String.format(Locale.ROOT, "crosscheck %s: %s, %s, %s, %s, %s (%d error, %d warning, %d note), %s",
         verdict, plural(s.stories(), "story", "stories"), plural(s.sources(), "source", "sources"),
         plural(s.count(Kind.CONFLICT), "conflict", "conflicts"), plural(s.count(Kind.OMISSION), "omission", "omissions"),

@@ -12,6 +12,7 @@ import dev.crosscheck.model.Report;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.rules.Rule;
 import dev.crosscheck.rules.RuleCatalog;
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -53,9 +54,11 @@ public final class SarifReport {
 
   /**
    * The conflicts of a run, located in their article files story by story while the articles are at
-   * hand; a story's articles are not kept.
+   * hand; a story's articles are not kept. Serializable: the Spark job locates each story's conflicts
+   * on an executor and puts them together on the driver.
    */
-  public static final class Results {
+  public static final class Results implements Serializable {
+    private static final long serialVersionUID = 1L;
     private final List<Located> located = new ArrayList<>();
 
     public void add(StoryReport story) {
@@ -70,6 +73,11 @@ public final class SarifReport {
       }
     }
 
+    /** Adds the conflicts of {@code later}, which come after those added so far in the report's order. */
+    public void addAll(Results later) {
+      located.addAll(later.located);
+    }
+
     /**
      * The SARIF text of {@code report}, whose conflicts are those {@link #add added}, in order; its
      * stories may be {@link StoryReport#summarized() summarized}.
@@ -80,7 +88,7 @@ public final class SarifReport {
   }
 
   /** A conflict with its locations: the first evidence sentence first, then the others. */
-  private record Located(Finding finding, List<ObjectNode> locations) {}
+  private record Located(Finding finding, List<ObjectNode> locations) implements Serializable {}
 
   private static ObjectNode json(Report report, RuleCatalog catalog, String corpusUri, Baseline.Comparison baseline,
       List<Located> located) {

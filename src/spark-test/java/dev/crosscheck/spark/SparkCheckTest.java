@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.crosscheck.cli.Main;
+import dev.crosscheck.ci.ExitCode;
 import dev.crosscheck.report.Json;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * run in-process on the same input with the same {@code --group-by}, byte for byte, with the same
  * errors and summary: over the {@link TestArchive} tree (seeds/, a slice of ECB+ and feeds) grouped
  * by folder and by field, and over a JSONL feed given as the corpus itself, with the rules read from
- * rules/ rather than from the jar.
+ * rules/ rather than from the jar. With the same CI options, it gives the command line's exit code
+ * (the one the JSON report calls for), last line, SARIF log and baseline file, byte for byte.
  */
 class SparkCheckTest {
   @TempDir
@@ -41,11 +40,19 @@ class SparkCheckTest {
   @Test
   void folderStoriesAreThoseOfTheCommandLine() throws IOException {
     Path report = tmp.resolve("folder.json");
-    JsonNode cli = commandLine(archive, "folder", report);
+    Ci files = Ci.in(tmp.resolve("folder"));
+    Runs cliRun = Runs.check(archive.toString(), "--group-by", "folder", "--json", report.toString(), "--sarif",
+        files.cliSarif().toString(), "--write-baseline", files.cliBaseline().toString());
+    JsonNode cli = Json.mapper().readTree(report.toFile());
     Path out = tmp.resolve("folder-out");
-    Run run = spark("--master", "local[2]", "--partitions", "3", archive.toUri().toString(), out.toString());
+    Runs run = Runs.spark("--master", "local[2]", "--partitions", "3", "--sarif", files.sparkSarif().toString(),
+        "--write-baseline", files.sparkBaseline().toString(), archive.toUri().toString(), out.toString());
 
-    assertThat(run.code()).as(run.err()).isZero();
+    // the default --fail-on error, and the archive has errors
+    assertThat(ExpectedGate.exitCode(cli, "error", null)).isEqualTo(ExitCode.FINDINGS);
+    assertSameGate(cliRun, run, ExpectedGate.exitCode(cli, "error", null));
+    files.assertSameSarif();
+    files.assertSameBaseline();
     List<String> ids = ids(cli);
     assertThat(ids).containsAll(TestArchive.ECB_SLICE)
         .contains("seeds", "wire", "feeds", "desk2", "desk2/lines.json", "41-ecb-wire");
@@ -60,11 +67,16 @@ class SparkCheckTest {
   @Test
   void fieldStoriesAreThoseOfTheCommandLine() throws IOException {
     Path report = tmp.resolve("field.json");
-    JsonNode cli = commandLine(archive, "field", report);
+    Ci files = Ci.in(tmp.resolve("field"));
+    Runs cliRun = Runs.check(archive.toString(), "--group-by", "field", "--json", report.toString(), "--fail-on",
+        "conflict", "--sarif", files.cliSarif().toString());
+    JsonNode cli = Json.mapper().readTree(report.toFile());
     Path out = tmp.resolve("field-out");
-    Run run = spark("--master", "local[2]", "--group-by", "field", archive.toString(), out.toString());
+    Runs run = Runs.spark("--master", "local[2]", "--group-by", "field", "--fail-on", "conflict", "--sarif",
+        files.sparkSarif().toString(), archive.toString(), out.toString());
 
-    assertThat(run.code()).as(run.err()).isZero();
+    assertSameGate(cliRun, run, ExpectedGate.exitCode(cli, "conflict", null));
+    files.assertSameSarif();
     // field stories gather objects across files; every other article is a story of its file
     assertThat(ids(cli)).contains("wire", "seeds", "41-ecb-wire", "desk2/lines.json", "desk2/lines.json-file",
         "feeds/desk.json", "36-ecb/" + firstFile(archive.resolve("36-ecb")));
@@ -76,44 +88,52 @@ class SparkCheckTest {
   void storiesOfAFeedAreThoseOfTheCommandLine() throws IOException {
     Path feed = archive.resolve("feeds/wire.jsonl");
     Path report = tmp.resolve("feed.json");
-    JsonNode cli = commandLine(feed, "folder", report);
+    Ci files = Ci.in(tmp.resolve("feed"));
+    Runs cliRun = Runs.check(feed.toString(), "--json", report.toString(), "--fail-on", "never", "--sarif",
+        files.cliSarif().toString(), "--write-baseline", files.cliBaseline().toString());
+    JsonNode cli = Json.mapper().readTree(report.toFile());
     Path out = tmp.resolve("feed-out");
-    Run run = spark("--master", "local[2]", "--rules", Path.of("rules").toAbsolutePath().toString(),
-        feed.toString(), out.toString());
+    Runs run = Runs.spark("--master", "local[2]", "--rules", Path.of("rules").toAbsolutePath().toString(),
+        "--fail-on", "never", "--sarif", files.sparkSarif().toString(), "--write-baseline",
+        files.sparkBaseline().toString(), feed.toString(), out.toString());
 
-    assertThat(run.code()).as(run.err()).isZero();
+    assertSameGate(cliRun, run, ExpectedGate.exitCode(cli, "never", null));
+    files.assertSameSarif();
+    files.assertSameBaseline();
     assertThat(ids(cli)).containsExactly("desk2/lines.json", "seeds", "wire");
     assertSameAsCommandLine(report, out);
   }
 
   @Test
   void usageErrorsExitWithTwoBeforeAnySparkWork() throws IOException {
-    Run none = spark();
+    Runs none = Runs.spark();
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("expected INPUT and OUTPUT").contains("Usage: SparkCheck");
 
-    Run missing = spark("--master", "local[1]", tmp.resolve("no-such-dir").toString(), tmp.resolve("x").toString());
+    Runs missing = Runs.spark("--master", "local[1]", tmp.resolve("no-such-dir").toString(),
+        tmp.resolve("x").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).startsWith("crosscheck-spark: no such corpus: ");
 
     Path existing = Files.createDirectories(tmp.resolve("existing"));
-    Run exists = spark("--master", "local[1]", archive.toString(), existing.toString());
+    Runs exists = Runs.spark("--master", "local[1]", archive.toString(), existing.toString());
     assertThat(exists.code()).isEqualTo(2);
     assertThat(exists.err()).startsWith("crosscheck-spark: output exists: ");
 
-    Run rules = spark("--rules", tmp.resolve("no-rules").toString(), archive.toString(), tmp.resolve("z").toString());
+    Runs rules = Runs.spark("--rules", tmp.resolve("no-rules").toString(), archive.toString(),
+        tmp.resolve("z").toString());
     assertThat(rules.code()).isEqualTo(2);
     assertThat(rules.err()).isEqualTo("crosscheck-spark: " + tmp.resolve("no-rules") + ": no such rules directory\n");
 
-    Run partitions = spark("--partitions", "0", archive.toString(), tmp.resolve("y").toString());
+    Runs partitions = Runs.spark("--partitions", "0", archive.toString(), tmp.resolve("y").toString());
     assertThat(partitions.code()).isEqualTo(2);
     assertThat(partitions.err()).contains("--partitions must be a whole number of at least 1: 0");
 
-    Run mode = spark("--group-by", "topic", archive.toString(), tmp.resolve("w").toString());
+    Runs mode = Runs.spark("--group-by", "topic", archive.toString(), tmp.resolve("w").toString());
     assertThat(mode.code()).isEqualTo(2);
     assertThat(mode.err()).contains("unknown --group-by mode 'topic'");
 
-    Run auto = spark("--group-by", "auto", archive.toString(), tmp.resolve("v").toString());
+    Runs auto = Runs.spark("--group-by", "auto", archive.toString(), tmp.resolve("v").toString());
     assertThat(auto.code()).isEqualTo(2);
     assertThat(auto.err()).isEqualTo("crosscheck-spark: " + CheckJob.AUTO_REFUSED + "\n");
     assertThat(tmp.resolve("v")).doesNotExist();
@@ -155,14 +175,14 @@ class SparkCheckTest {
     assertThat(Json.write(rebuilt)).isEqualTo(Files.readString(cliReport, StandardCharsets.UTF_8));
   }
 
-  /** {@code crosscheck check CORPUS --group-by MODE --json FILE}, in this JVM; its report, read. */
-  private static JsonNode commandLine(Path corpus, String groupBy, Path json) throws IOException {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"check", corpus.toString(), "--group-by", groupBy, "--json", json.toString(),
-        "--fail-on", "never", "--no-progress"}, new PrintWriter(out, true), new PrintWriter(err, true));
-    assertThat(code).as(err.toString()).isZero();
-    return Json.mapper().readTree(json.toFile());
+  /**
+   * The job exits as the command line does, with the exit code the data calls for, and ends with the
+   * same lines for the gate.
+   */
+  static void assertSameGate(Runs cli, Runs spark, int expected) {
+    assertThat(cli.code()).as(cli.err()).isEqualTo(expected);
+    assertThat(spark.code()).as(spark.err()).isEqualTo(expected);
+    assertThat(spark.gateLines()).isEqualTo(cli.gateLines()).isNotEmpty();
   }
 
   private static List<JsonNode> stories(JsonNode report) {
@@ -191,14 +211,5 @@ class SparkCheckTest {
       }
     }
     return lines;
-  }
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run spark(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = SparkCheck.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
   }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -50,15 +51,17 @@ public final class CheckJob {
 
   /**
    * What to check, how articles form stories ({@code folder} or {@code field}, as the command line's
-   * {@code --group-by}) and where to write it. {@code partitions} 0 means Spark's default parallelism.
+   * {@code --group-by}), where to write it and what the gate needs of each story. {@code partitions} 0
+   * means Spark's default parallelism.
    */
-  public record Options(String input, String output, String rulesDir, int partitions, GroupBy groupBy)
+  public record Options(String input, String output, String rulesDir, int partitions, GroupBy groupBy, Gating gating)
       implements Serializable {
     public Options {
       if (partitions < 0) {
         throw new IllegalArgumentException("partitions must be 0 (default) or more: " + partitions);
       }
       Objects.requireNonNull(groupBy, "groupBy");
+      Objects.requireNonNull(gating, "gating");
       if (groupBy == GroupBy.AUTO) {
         throw new IllegalArgumentException(AUTO_REFUSED);
       }
@@ -88,6 +91,17 @@ public final class CheckJob {
 
   private CheckJob() {}
 
+  /**
+   * What a run gives the driver besides its output directory: the summary written to summary.json,
+   * how many findings reach --fail-on, and the stories' parts of the gate, sorted by story id (empty
+   * unless {@link Gating#collects()}).
+   */
+  public record Checked(Summary summary, long failing, List<StoryGate> gates) {
+    public Checked {
+      gates = List.copyOf(gates);
+    }
+  }
+
   /** A checked run, ready to go: its options and the corpus listing. */
   public static final class Plan {
     private final Options options;
@@ -106,10 +120,20 @@ public final class CheckJob {
     public int files() {
       return listing.files().size();
     }
+
+    /** The corpus name, as the report's {@code corpus}. */
+    public String corpus() {
+      return listing.name();
+    }
+
+    /** Where the corpus directory is, for SARIF. */
+    public String corpusUri() {
+      return listing.corpusUri();
+    }
   }
 
   /** Runs {@link #plan} then {@link #run(JavaSparkContext, Plan)}. */
-  public static Summary run(JavaSparkContext sc, Options options) throws IOException {
+  public static Checked run(JavaSparkContext sc, Options options) throws IOException {
     return run(sc, plan(options, sc.hadoopConfiguration()));
   }
 
@@ -128,10 +152,11 @@ public final class CheckJob {
   }
 
   /**
-   * Runs a planned check and returns the summary written to summary.json. Throws {@link CorpusException}
-   * when the corpus turns out to hold no article (known once its feeds are read).
+   * Runs a planned check and returns the summary written to summary.json with what the gate needs.
+   * Throws {@link CorpusException} when the corpus turns out to hold no article (known once its feeds
+   * are read).
    */
-  public static Summary run(JavaSparkContext sc, Plan plan) throws IOException {
+  public static Checked run(JavaSparkContext sc, Plan plan) throws IOException {
     Options options = plan.options();
     CorpusListing.Listing listing = plan.listing;
     Configuration hadoop = sc.hadoopConfiguration();
@@ -140,6 +165,7 @@ public final class CheckJob {
     int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism();
     Broadcast<SerializableConfiguration> conf = sc.broadcast(new SerializableConfiguration(hadoop));
     String rulesDir = options.rulesDir();
+    Gating gating = options.gating();
     int maxTextChars = Engines.get(rulesDir).settings().ingest().maxArticleBytes();
 
     List<FileEntry> files = listing.files();
@@ -151,10 +177,12 @@ public final class CheckJob {
     }
     JavaPairRDD<String, Iterable<Item>> folders = items.groupByKey(partitions);
     JavaRDD<StoryResult> checked = switch (options.groupBy()) {
-      case FOLDER -> folders.map(story -> StoryRunner.folder(story._1(), story._2(), rulesDir, conf.value().value()));
+      case FOLDER -> folders.map(story -> StoryRunner.folder(story._1(), story._2(), rulesDir, gating,
+          conf.value().value()));
       case FIELD -> folders.flatMapToPair(story -> FieldStories.place(story._1(), story._2()).iterator())
           .groupByKey(partitions)
-          .flatMap(named -> FieldStories.run(named._1(), named._2(), rulesDir, conf.value().value()).iterator());
+          .flatMap(named -> FieldStories.run(named._1(), named._2(), rulesDir, gating, conf.value().value())
+              .iterator());
       case AUTO -> throw new IllegalArgumentException(AUTO_REFUSED);
     };
     JavaRDD<StoryResult> results = checked.persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -178,7 +206,13 @@ public final class CheckJob {
           .saveAsTextFile(new Path(out, "errors").toString());
       Summary summary = counts.toSummary();
       writeSummary(outFs, new Path(out, "summary.json"), listing.name(), summary);
-      return summary;
+      long failing = results.map(StoryResult::failing).fold(0L, Long::sum);
+      List<StoryGate> gates = new ArrayList<>();
+      if (gating.collects()) {
+        gates.addAll(results.map(StoryResult::gate).filter(Objects::nonNull).collect());
+        gates.sort(Comparator.comparing(StoryGate::story));
+      }
+      return new Checked(summary, failing, gates);
     } finally {
       results.unpersist(false);
       conf.destroy();

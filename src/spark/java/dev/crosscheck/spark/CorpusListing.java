@@ -1,5 +1,6 @@
 package dev.crosscheck.spark;
 
+import dev.crosscheck.ci.CorpusUri;
 import dev.crosscheck.ingest.CorpusException;
 import dev.crosscheck.ingest.FeedRules;
 import java.io.IOException;
@@ -31,13 +32,26 @@ final class CorpusListing {
   private static final Set<String> NOT_ARTICLES = Set.of("readme", "license", "licence", "notice", "changelog",
       "copying", "authors", "contributing");
 
-  /** The corpus name (the directory or feed file name), its files and the problems met listing it. */
-  record Listing(String name, List<FileEntry> files, List<ErrorRecord> errors) {}
+  /**
+   * The corpus name (the directory or feed file name), its root (the directory, or the feed's), its
+   * files and the problems met listing it.
+   */
+  record Listing(String name, URI root, List<FileEntry> files, List<ErrorRecord> errors) {
+    /**
+     * Where the corpus directory is, for SARIF, as the command line gives it: relative to the
+     * working directory, or an absolute URI with a final "/" (any file system's).
+     */
+    String corpusUri() {
+      return "file".equals(root.getScheme()) ? CorpusUri.of(Paths.get(root))
+          : root.toASCIIString().replaceAll("/?$", "/");
+    }
+  }
 
   private final FileSystem fs;
   private final List<FileEntry> files = new ArrayList<>();
   private final List<ErrorRecord> errors = new ArrayList<>();
   private final Set<String> visited = new HashSet<>();
+  private URI root;
   private String rootPath;
   private String rootStory;
 
@@ -63,12 +77,14 @@ final class CorpusListing {
       if (kind != FeedRules.Kind.JSON && kind != FeedRules.Kind.JSONL) {
         throw new CorpusException("not a corpus: " + input + " is a file but not a .json or .jsonl feed");
       }
-      rootPath = path.getParent().toUri().getPath();
+      root = path.getParent().toUri();
+      rootPath = root.getPath();
       rootStory = FeedRules.stem(name);
       addFile(status, rootStory);
       name = FeedRules.stem(name);
     } else if (status.isDirectory()) {
-      rootPath = path.toUri().getPath();
+      root = path.toUri();
+      rootPath = root.getPath();
       rootStory = name;
       walk(path, rootStory);
     } else {
@@ -77,7 +93,7 @@ final class CorpusListing {
     if (files.isEmpty()) {
       throw new CorpusException(errors.isEmpty() ? noArticles(input) : noArticles(input, errors.get(0), errors.size()));
     }
-    return new Listing(name, files, errors);
+    return new Listing(name, root, files, errors);
   }
 
   static String noArticles(String input) {

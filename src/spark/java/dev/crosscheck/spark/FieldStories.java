@@ -44,7 +44,8 @@ final class FieldStories {
    * Checks what {@link #place} sent to {@code name}: the field story {@code name}, the file story
    * {@code name} (or "name-file" when both exist), and the problems, each as one result.
    */
-  static List<StoryResult> run(String name, Iterable<Item> items, String rulesDir, Configuration conf) {
+  static List<StoryResult> run(String name, Iterable<Item> items, String rulesDir, Gating gating,
+      Configuration conf) {
     List<Placed> byField = new ArrayList<>();
     List<Placed> byFile = new ArrayList<>();
     List<ErrorRecord> problems = new ArrayList<>();
@@ -62,11 +63,11 @@ final class FieldStories {
       out.add(StoryResult.problems(name, problems));
     }
     if (!byField.isEmpty()) {
-      out.add(StoryRunner.check(name, inOrder(byField), StoryGrouping.FIELD, rulesDir, conf));
+      out.add(StoryRunner.check(name, inOrder(byField), StoryGrouping.FIELD, rulesDir, gating, conf));
     }
     if (!byFile.isEmpty()) {
       String id = byField.isEmpty() ? name : name + "-file";
-      out.add(StoryRunner.check(id, inOrder(byFile), StoryGrouping.FILE, rulesDir, conf));
+      out.add(StoryRunner.check(id, inOrder(byFile), StoryGrouping.FILE, rulesDir, gating, conf));
     }
     return out;
   }

@@ -1,14 +1,15 @@
 package dev.crosscheck.spark;
 
+import dev.crosscheck.ci.ExitCode;
+import dev.crosscheck.ci.OutputException;
 import dev.crosscheck.group.GroupBy;
 import dev.crosscheck.ingest.CorpusException;
 import dev.crosscheck.model.Kind;
 import dev.crosscheck.model.Summary;
+import dev.crosscheck.report.BaselineException;
 import dev.crosscheck.rules.RuleFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -22,13 +23,16 @@ import scala.Tuple2;
  * spark-submit --class dev.crosscheck.spark.SparkCheck crosscheck-VERSION-spark.jar [options] INPUT OUTPUT
  * </pre>
  *
- * Exit codes: 0 done, 2 nothing done (bad usage, {@code --group-by auto}, a missing or empty corpus, a bad
- * rule file, an existing output) or no article could be read (the output is written, as the command line writes
- * its report). A failure of the Spark job itself ends with its exception.
+ * Exit codes, as the command line's: 0 done, no finding reaches --fail-on (with --baseline: no new one);
+ * 1 done, some does; 2 nothing done (bad usage, {@code --group-by auto}, a missing or empty corpus, a bad
+ * rule file, a missing or malformed baseline, an output that exists or cannot be written) or no article
+ * could be read (the output is written, as the command line writes its report). A failure of the Spark
+ * job itself ends with its exception.
  */
 public final class SparkCheck {
   static final String USAGE = String.join("\n",
-      "Usage: SparkCheck [--master URL] [--group-by folder|field] [--rules DIR] [--partitions N] INPUT OUTPUT",
+      "Usage: SparkCheck [--master URL] [--group-by folder|field] [--rules DIR] [--partitions N]",
+      "                  [--fail-on LEVEL] [--baseline FILE] [--write-baseline FILE] [--sarif FILE] INPUT OUTPUT",
       "Compares the sources of every story of INPUT, as `crosscheck check` does, on Spark.",
       "  INPUT            a directory of articles (each subdirectory a story) or a JSON/JSONL feed,",
       "                   on any file system Spark reads (file:, hdfs:, s3a:, ...)",
@@ -40,6 +44,12 @@ public final class SparkCheck {
       "  --rules DIR      a rule catalog directory, readable at the same path on every node",
       "                   (default: the catalog bundled in the jar)",
       "  --partitions N   partitions for the stories (default: Spark's default parallelism)",
+      "  --fail-on LEVEL  exit 1 when a finding reaches LEVEL: conflict, omission, error, warning, note",
+      "                   or never (default: error)",
+      "  --baseline FILE  known findings (from --write-baseline): only findings not in it can fail the run",
+      "  --write-baseline FILE  record this run's conflicts and omissions as the known findings, in FILE",
+      "  --sarif FILE     write the conflicts as a SARIF 2.1.0 log here",
+      "                   (the three FILEs are on the driver's file system, as crosscheck check's)",
       "  -h, --help       this help");
 
   private SparkCheck() {}
@@ -53,77 +63,59 @@ public final class SparkCheck {
 
   /** Parses the arguments, runs the job in a Spark context of its own and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    String master = null;
-    String rules = null;
-    int partitions = 0;
-    GroupBy groupBy = GroupBy.FOLDER;
-    List<String> positional = new ArrayList<>();
+    SparkArgs a;
+    CiGate gate;
     try {
-      for (int i = 0; i < args.length; i++) {
-        String a = args[i];
-        switch (a) {
-          case "-h", "--help" -> {
-            out.println(USAGE);
-            return 0;
-          }
-          case "--master" -> master = value(args, ++i, a);
-          case "--rules" -> rules = value(args, ++i, a);
-          case "--partitions" -> partitions = positive(value(args, ++i, a), a);
-          case "--group-by" -> groupBy = GroupBy.parse(value(args, ++i, a));
-          default -> {
-            if (a.startsWith("-") && a.length() > 1) {
-              throw new IllegalArgumentException("unknown option: " + a);
-            }
-            positional.add(a);
-          }
-        }
+      a = SparkArgs.parse(args);
+      if (a.help()) {
+        out.println(USAGE);
+        return ExitCode.OK;
       }
-      if (positional.size() != 2) {
-        throw new IllegalArgumentException("expected INPUT and OUTPUT, got " + positional.size() + " argument"
-            + (positional.size() == 1 ? "" : "s"));
-      }
-      if (groupBy == GroupBy.AUTO) {
+      if (a.groupBy() == GroupBy.AUTO) {
         err.println("crosscheck-spark: " + CheckJob.AUTO_REFUSED);
-        return 2;
+        return ExitCode.USAGE;
       }
+      gate = CiGate.of(a);
     } catch (IllegalArgumentException e) {
       err.println("crosscheck-spark: " + e.getMessage());
       err.println(USAGE);
-      return 2;
+      return ExitCode.USAGE;
+    } catch (BaselineException | OutputException e) {
+      err.println("crosscheck-spark: " + e.getMessage());
+      return ExitCode.USAGE;
     }
-    CheckJob.Options options = new CheckJob.Options(positional.get(0), positional.get(1), rules, partitions,
-        groupBy);
+    CheckJob.Options options = new CheckJob.Options(a.input(), a.output(), a.rules(), a.partitions(), a.groupBy(),
+        gate.gating());
     SparkConf conf = new SparkConf().setAppName("crosscheck check " + options.input());
-    if (master != null) {
-      conf.setMaster(master);
+    if (a.master() != null) {
+      conf.setMaster(a.master());
     } else if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
     }
     try {
       CheckJob.Plan plan = CheckJob.plan(options, hadoopConfiguration(conf));
       try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-        Summary s = CheckJob.run(sc, plan);
-        out.println("crosscheck-spark: " + plural(s.stories(), "story", "stories") + ", "
-            + plural(s.sources(), "source", "sources") + ", " + plural(s.findings(), "finding", "findings") + " ("
-            + plural(s.count(Kind.CONFLICT), "conflict", "conflicts") + ", "
-            + plural(s.count(Kind.OMISSION), "omission", "omissions") + ", "
-            + plural(s.count(Kind.AGREEMENT), "agreement", "agreements") + "), "
-            + plural(s.errors(), "error", "errors") + ", " + plural(s.notes(), "note", "notes"));
+        CheckJob.Checked checked = CheckJob.run(sc, plan);
+        out.println(summaryLine(checked.summary()));
         out.println("wrote " + options.output());
-        if (s.sources() == 0) {
-          err.println("crosscheck-spark: no article of " + options.input() + " could be read (" + s.errors()
-              + " input errors, listed in " + options.output() + "/errors)");
-          return 2;
-        }
-        return 0;
+        return gate.finish(checked, plan, Engines.get(options.rulesDir()).catalog(), out, err);
       }
-    } catch (CorpusException | RuleFileException | CheckJob.OutputExistsException e) {
+    } catch (CorpusException | RuleFileException | CheckJob.OutputExistsException | OutputException e) {
       err.println("crosscheck-spark: " + e.getMessage());
-      return 2;
+      return ExitCode.USAGE;
     } catch (IOException e) {
       err.println("crosscheck-spark: I/O error: " + e.getMessage());
-      return 2;
+      return ExitCode.USAGE;
     }
+  }
+
+  private static String summaryLine(Summary s) {
+    return "crosscheck-spark: " + plural(s.stories(), "story", "stories") + ", "
+        + plural(s.sources(), "source", "sources") + ", " + plural(s.findings(), "finding", "findings") + " ("
+        + plural(s.count(Kind.CONFLICT), "conflict", "conflicts") + ", "
+        + plural(s.count(Kind.OMISSION), "omission", "omissions") + ", "
+        + plural(s.count(Kind.AGREEMENT), "agreement", "agreements") + "), "
+        + plural(s.errors(), "error", "errors") + ", " + plural(s.notes(), "note", "notes");
   }
 
   /** The Hadoop configuration Spark will use, from the environment and the spark.hadoop.* settings. */
@@ -133,25 +125,6 @@ public final class SparkCheck {
       hadoop.set(e._1(), e._2());
     }
     return hadoop;
-  }
-
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args[i];
-  }
-
-  private static int positive(String value, String option) {
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= 1) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(option + " must be a whole number of at least 1: " + value);
   }
 
   private static String plural(long n, String one, String many) {

@@ -25,7 +25,7 @@ import org.apache.hadoop.conf.Configuration;
 /**
  * Runs one story on an executor: puts its articles in the order and with the ids the command line
  * gives them, runs extraction, alignment and rules with this JVM's engine, and writes the story's
- * JSON object of {@code crosscheck check} on one line.
+ * JSON object of {@code crosscheck check} on one line, with what the gate needs of it.
  */
 final class StoryRunner {
   private static final Comparator<SourceRecord> ORDER = Comparator.comparing(SourceRecord::sourceId)
@@ -34,7 +34,7 @@ final class StoryRunner {
   private StoryRunner() {}
 
   /** A folder story ({@code --group-by folder}): its articles and the problems met reading the corpus for it. */
-  static StoryResult folder(String story, Iterable<Item> items, String rulesDir, Configuration conf) {
+  static StoryResult folder(String story, Iterable<Item> items, String rulesDir, Gating gating, Configuration conf) {
     List<SourceRecord> sources = new ArrayList<>();
     List<ErrorRecord> problems = new ArrayList<>();
     for (Item item : items) {
@@ -49,18 +49,19 @@ final class StoryRunner {
     if (sources.isEmpty()) {
       return StoryResult.problems(story, problems);
     }
-    StoryResult checked = check(story, uniqueIds(sources), null, rulesDir, conf);
+    StoryResult checked = check(story, uniqueIds(sources), null, rulesDir, gating, conf);
     List<ErrorRecord> errors = new ArrayList<>(problems);
     errors.addAll(checked.errors());
-    return new StoryResult(story, checked.json(), checked.counts().plus(Counts.of(null, problems)), errors);
+    return new StoryResult(story, checked.json(), checked.counts().plus(Counts.of(null, problems)), errors,
+        checked.gate());
   }
 
   /**
    * Checks a story whose sources are in order, with unique ids; {@code grouping} is how they were
-   * put together (null: by folder).
+   * put together (null: by folder), {@code gating} what the gate needs of it.
    */
   static StoryResult check(String story, List<SourceRecord> sources, StoryGrouping grouping, String rulesDir,
-      Configuration conf) {
+      Gating gating, Configuration conf) {
     List<ErrorRecord> errors = new ArrayList<>();
     Path copies = null;
     try {
@@ -93,7 +94,8 @@ final class StoryRunner {
       for (ProcessingError e : report.errors()) {
         errors.add(ErrorRecord.of(e));
       }
-      return new StoryResult(story, Json.line(CheckReport.story(report)), Counts.of(report, errors), errors);
+      return new StoryResult(story, Json.line(CheckReport.story(report)), Counts.of(report, errors), errors,
+          gating.of(report));
     } catch (IOException e) {
       throw new UncheckedIOException("story " + story + ": " + e.getMessage(), e);
     } finally {

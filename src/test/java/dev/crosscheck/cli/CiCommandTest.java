@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.crosscheck.TestCorpus;
+import dev.crosscheck.ci.ExitCode;
 import dev.crosscheck.report.CheckReport;
 import java.io.IOException;
 import java.nio.file.Files;

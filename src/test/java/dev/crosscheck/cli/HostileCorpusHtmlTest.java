@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.ci.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

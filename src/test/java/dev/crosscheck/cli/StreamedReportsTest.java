@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.Crosscheck;
 import dev.crosscheck.TestCorpus;
+import dev.crosscheck.ci.CorpusUri;
 import dev.crosscheck.ingest.Corpus;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.StoryReport;
@@ -49,7 +50,7 @@ class StreamedReportsTest {
 
     assertThat(read(json)).isEqualTo(CheckReport.write(whole));
     assertThat(read(html)).isEqualTo(HtmlReport.write(whole));
-    assertThat(read(sarif)).isEqualTo(SarifReport.write(whole, cc.catalog(), CiOptions.corpusUri(corpus.root()), null));
+    assertThat(read(sarif)).isEqualTo(SarifReport.write(whole, cc.catalog(), CorpusUri.of(corpus.root()), null));
     try (Stream<Path> left = Files.list(json.getParent())) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("r.json", "r.html", "r.sarif");
     }

@@ -1,4 +1,4 @@
-package dev.crosscheck.cli;
+package dev.crosscheck.ci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.crosscheck.cli;
+package dev.crosscheck.ci;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -13,27 +13,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Writes report files atomically: into a temporary file next to the target, then renamed over it,
  * so a failed or killed run never leaves a half-written report in place of a good one. The
  * temporary file is deleted when writing fails, and when the run is interrupted (Ctrl-C, SIGTERM).
+ * Failures are {@link OutputException}s whose one-line message names the file and the reason.
  */
-final class Output {
+public final class Output {
   private Output() {}
 
   /** What goes into a file, written as it is made. */
-  interface Content {
+  public interface Content {
     void writeTo(Writer out) throws IOException;
   }
 
   /** What goes into a file, written as it is made, in UTF-8 bytes. */
-  interface Utf8Content {
+  public interface Utf8Content {
     void writeTo(OutputStream out) throws IOException;
   }
 
   /** Fails early, before any work, when {@code target} cannot be written. */
-  static void checkWritable(Path target) {
+  public static void checkWritable(Path target) {
     Path dir = parent(target);
     if (Files.isDirectory(target)) {
       throw new OutputException("cannot write " + target + ": it is a directory", null);
@@ -53,7 +56,24 @@ final class Output {
     }
   }
 
-  static void write(Path target, String content) {
+  /**
+   * Refuses two outputs naming the same file: {@code files[i]} is the file of option {@code options[i]},
+   * null when not given. Throws IllegalArgumentException "--a and --b name the same file: FILE".
+   */
+  public static void checkDistinct(String[] options, Path[] files) {
+    Map<Path, String> seen = new HashMap<>();
+    for (int i = 0; i < files.length; i++) {
+      if (files[i] == null) {
+        continue;
+      }
+      String before = seen.putIfAbsent(files[i].toAbsolutePath().normalize(), options[i]);
+      if (before != null) {
+        throw new IllegalArgumentException(before + " and " + options[i] + " name the same file: " + files[i]);
+      }
+    }
+  }
+
+  public static void write(Path target, String content) {
     write(target, out -> out.write(content));
   }
 
@@ -62,7 +82,7 @@ final class Output {
    * write); on any failure, I/O or other, the target is left as it was and the temporary file is
    * removed.
    */
-  static void write(Path target, Content content) {
+  public static void write(Path target, Content content) {
     writeUtf8(target, out -> {
       Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()));
       content.writeTo(text);
@@ -71,7 +91,7 @@ final class Output {
   }
 
   /** As {@link #write(Path, Content)}, for content that writes its own bytes. */
-  static void writeUtf8(Path target, Utf8Content content) {
+  public static void writeUtf8(Path target, Utf8Content content) {
     Path dir = parent(target);
     Path temp = null;
     try {

@@ -1,4 +1,4 @@
-package dev.crosscheck.cli;
+package dev.crosscheck.ci;
 
 /** The process exit codes of every command. */
 public final class ExitCode {

@@ -1,4 +1,4 @@
-package dev.crosscheck.cli;
+package dev.crosscheck.ci;
 
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
@@ -13,13 +13,13 @@ import java.util.Locale;
  * Whether a run fails: some finding reaches the {@code --fail-on} level and, with {@code --baseline},
  * is new (not in the baseline). Prints what the baseline accepted and the new findings that fail.
  */
-final class Gate {
-  static final int LISTED = 20;
+public final class Gate {
+  public static final int LISTED = 20;
 
   private Gate() {}
 
   /** The failing findings, in report order. */
-  static List<Finding> failing(Report report, FailLevel level, Baseline.Comparison baseline) {
+  public static List<Finding> failing(Report report, FailLevel level, Baseline.Comparison baseline) {
     List<Finding> out = new ArrayList<>();
     for (StoryReport s : report.stories()) {
       for (Finding f : s.findings()) {
@@ -32,7 +32,7 @@ final class Gate {
   }
 
   /** The baseline lines: the counts, then up to {@value #LISTED} new failing findings. */
-  static void printBaseline(PrintWriter out, String file, Baseline.Comparison baseline, List<Finding> failing) {
+  public static void printBaseline(PrintWriter out, String file, Baseline.Comparison baseline, List<Finding> failing) {
     out.printf(Locale.ROOT, "baseline %s: %d known, %d new, %d no longer found%n", file, baseline.knownCount(),
         baseline.newCount(), baseline.goneCount());
     for (int i = 0; i < failing.size() && i < LISTED; i++) {
@@ -45,11 +45,17 @@ final class Gate {
     }
   }
 
-  static String verdict(List<Finding> failing, FailLevel level, boolean withBaseline) {
-    if (failing.isEmpty()) {
+  /** "passed", or "FAILED (--fail-on LEVEL[, N new findings])", for {@code failing} findings that fail the run. */
+  public static String verdict(long failing, FailLevel level, boolean withBaseline) {
+    if (failing == 0) {
       return "passed";
     }
     return "FAILED (--fail-on " + level.label()
-        + (withBaseline ? ", " + failing.size() + " new finding" + (failing.size() == 1 ? "" : "s") : "") + ")";
+        + (withBaseline ? ", " + failing + " new finding" + (failing == 1 ? "" : "s") : "") + ")";
+  }
+
+  /** The exit code of a run done with {@code failing} findings that fail it. */
+  public static int exitCode(long failing) {
+    return failing == 0 ? ExitCode.OK : ExitCode.FINDINGS;
   }
 }
