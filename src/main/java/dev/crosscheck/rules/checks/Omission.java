@@ -3,7 +3,12 @@ package dev.crosscheck.rules.checks;
 import dev.crosscheck.align.ClaimGroup;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.Hedge;
 import dev.crosscheck.model.Kind;
+import dev.crosscheck.model.Place;
+import dev.crosscheck.model.Quantity;
+import dev.crosscheck.model.TimeKind;
+import dev.crosscheck.model.TimeValue;
 import dev.crosscheck.model.ValueType;
 import dev.crosscheck.rules.Check;
 import dev.crosscheck.rules.FindingBuilder;
@@ -16,7 +21,8 @@ import java.util.Set;
 
 /**
  * A salient detail some sources report and others leave out, with its salience (see
- * {@link Salience}); details below {@code min_salience} are not listed.
+ * {@link Salience}); details below {@code min_salience}, and those never an omission on their own
+ * ({@link #trivialAlone}), are not listed.
  */
 public final class Omission implements Check {
   @Override
@@ -54,7 +60,7 @@ public final class Omission implements Check {
     double min = rule.number("min_salience", 0.2);
     for (ClaimGroup g : story.groups(rule)) {
       List<String> reporting = g.sources();
-      if (reporting.size() >= story.sources().size()) {
+      if (reporting.size() >= story.sources().size() || g.claims().stream().allMatch(Omission::trivialAlone)) {
         continue;
       }
       double salience = Salience.of(rule, g.claims(), reporting.size(), story.sources().size());
@@ -66,5 +72,24 @@ public final class Omission implements Check {
       out.add(b.build());
     }
     return out;
+  }
+
+  /**
+   * A detail that is never an omission on its own: a bare weekday or day word ("Sunday", "today",
+   * "last week"), a dateline, a vague amount ("dozens", "thousands", "more than a dozen"). When the
+   * event is missing, the event is the omission and its day part of it.
+   */
+  static boolean trivialAlone(Claim c) {
+    boolean digits = c.value().text().chars().anyMatch(Character::isDigit);
+    if (c.value() instanceof TimeValue t) {
+      return !digits && (t.kind() == TimeKind.WEEKDAY || t.kind() == TimeKind.RELATIVE || t.kind() == TimeKind.DATE);
+    }
+    if (c.value() instanceof Place) {
+      return c.predicate().equals("dateline");
+    }
+    if (c.value() instanceof Quantity q) {
+      return !digits && (q.hedge() == Hedge.AT_LEAST || q.hedge() == Hedge.MORE_THAN);
+    }
+    return false;
   }
 }
