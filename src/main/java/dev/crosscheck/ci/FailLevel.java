@@ -38,7 +38,7 @@ public record FailLevel(String label) implements Serializable {
   }
 
   public boolean reachedBy(Finding f) {
-    if (f.kind() == Kind.AGREEMENT) {
+    if (f.kind() == Kind.AGREEMENT || f.kind() == Kind.OMISSION && f.omittedBy().isEmpty()) {
       return false;
     }
     return switch (label) {

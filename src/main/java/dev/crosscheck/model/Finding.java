@@ -8,7 +8,8 @@ import java.util.Objects;
  * What the rules found about one slot of a story: its stable id, the rule, kind and severity, a
  * readable topic and message, the values with their sources, who reported and who left it out, the
  * evidence sentences with offsets, for omissions a salience score (0 to 1), and for conflicts the
- * comparisons that show why their sentences were taken for one fact. Serializable, with its values,
+ * comparisons that show why their sentences were taken for one fact, and for omissions the sources
+ * published before the event, which could not have reported it yet (not in {@code omittedBy}). Serializable, with its values,
  * evidence and comparisons, so that the Spark job's executors can send findings to its driver.
  */
 public record Finding(
@@ -24,7 +25,8 @@ public record Finding(
     List<String> omittedBy,
     List<Evidence> evidence,
     double salience,
-    List<Comparison> comparisons) implements Serializable {
+    List<Comparison> comparisons,
+    List<String> notYetReportedBy) implements Serializable {
 
   public Finding {
     Objects.requireNonNull(id, "id");
@@ -39,6 +41,7 @@ public record Finding(
     omittedBy = List.copyOf(omittedBy);
     evidence = List.copyOf(evidence);
     comparisons = List.copyOf(comparisons);
+    notYetReportedBy = List.copyOf(notYetReportedBy);
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("finding " + id + " (" + rule + ") has no evidence");
     }
@@ -48,6 +51,14 @@ public record Finding(
             + c.second() + " of " + evidence.size());
       }
     }
+  }
+
+  /** A finding whose every omitting source could have reported it. */
+  public Finding(String id, String story, String rule, Kind kind, Severity severity, String topic, String message,
+      List<FindingValue> values, List<String> reportedBy, List<String> omittedBy, List<Evidence> evidence,
+      double salience, List<Comparison> comparisons) {
+    this(id, story, rule, kind, severity, topic, message, values, reportedBy, omittedBy, evidence, salience,
+        comparisons, List.of());
   }
 
   /** A finding that compares nothing (an omission, an agreement). */
@@ -60,11 +71,11 @@ public record Finding(
   /** This finding with its first evidence sentence only (see {@link StoryReport#summarized()}). */
   public Finding summarized() {
     return evidence.size() == 1 ? this : new Finding(id, story, rule, kind, severity, topic, message, values,
-        reportedBy, omittedBy, evidence.subList(0, 1), salience, List.of());
+        reportedBy, omittedBy, evidence.subList(0, 1), salience, List.of(), notYetReportedBy);
   }
 
   public Finding withId(String newId) {
     return new Finding(newId, story, rule, kind, severity, topic, message, values, reportedBy, omittedBy, evidence,
-        salience, comparisons);
+        salience, comparisons, notYetReportedBy);
   }
 }

@@ -44,8 +44,14 @@ public final class StoryComparison {
           story.articles(), story.errors());
     }
     List<ClaimGroup> groups = aligner.align(claims);
+    java.util.Map<String, java.time.LocalDate> published = new java.util.HashMap<>();
+    for (ExtractedArticle a : story.articles()) {
+      if (a.article().meta().publishedDate() != null) {
+        published.put(a.article().source(), a.article().meta().publishedDate());
+      }
+    }
     StoryClaims input = new StoryClaims(story.id(), ids, claims, groups, new PersonIndex(claims),
-        engine.compatibility());
+        engine.compatibility(), published);
     List<Finding> findings = engine.apply(input);
     return new StoryReport(story.id(), sources, findings, "", story.articles(), story.errors());
   }

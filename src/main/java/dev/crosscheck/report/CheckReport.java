@@ -32,7 +32,7 @@ import java.util.List;
  * docs/report.schema.json (schema version {@value #SCHEMA_VERSION}) and docs/JSON.md.
  */
 public final class CheckReport {
-  public static final String SCHEMA_VERSION = "1.2";
+  public static final String SCHEMA_VERSION = "1.3";
   /** The indent of a story's lines in the report: two levels of two spaces. */
   private static final String STORY_INDENT = "    ";
   /** What comes between two stories' {@link #storyText} texts in the report. */
@@ -211,6 +211,9 @@ public final class CheckReport {
     f.reportedBy().forEach(reported::add);
     ArrayNode omitted = o.putArray("omittedBy");
     f.omittedBy().forEach(omitted::add);
+    if (!f.notYetReportedBy().isEmpty()) {
+      f.notYetReportedBy().forEach(o.putArray("notYetReportedBy")::add);
+    }
     ArrayNode evidence = o.putArray("evidence");
     for (Evidence e : f.evidence()) {
       evidence.add(ValueJson.evidence(e));

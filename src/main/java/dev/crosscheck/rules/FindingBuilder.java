@@ -23,6 +23,7 @@ public final class FindingBuilder {
   private final List<String[]> shownAs = new ArrayList<>();
   private final List<dev.crosscheck.align.Alignment> basis = new ArrayList<>();
   private String topic;
+  private final java.util.Set<String> notYet = new TreeSet<>();
   private double salience;
 
   public FindingBuilder(Rule rule, StoryClaims story) {
@@ -47,6 +48,12 @@ public final class FindingBuilder {
   /** Why some of the claims were compared as one fact; shown when both claims are among the evidence. */
   public FindingBuilder basis(List<dev.crosscheck.align.Alignment> alignments) {
     basis.addAll(alignments);
+    return this;
+  }
+
+  /** Sources published before the event, which could not have reported it: not counted as omitting it. */
+  public FindingBuilder notYetReported(List<String> sources) {
+    notYet.addAll(sources);
     return this;
   }
 
@@ -88,13 +95,19 @@ public final class FindingBuilder {
       topic = Topics.of(cited); // named in the words of the sentences shown
     }
     List<String> reported = new ArrayList<>(new TreeSet<>(all.stream().map(Claim::source).toList()));
-    List<String> omitted = story.omitting(reported);
+    List<String> omitted = story.omitting(reported).stream().filter(s -> !notYet.contains(s)).toList();
     String message = Messages.format(rule.message(), topic, values, reported, omitted, salience);
     if (rule.kind() == dev.crosscheck.model.Kind.CONFLICT) {
       message += Messages.givesBoth(values);
     }
+    if (!notYet.isEmpty()) {
+      String notYetText = "not yet reported by " + String.join(", ", notYet) + ", published before the event";
+      message = omitted.isEmpty() && rule.kind() == dev.crosscheck.model.Kind.OMISSION
+          ? "Reported by " + String.join(", ", reported) + "; " + notYetText + ": " + topic + "."
+          : message + " Not y" + notYetText.substring(5) + ".";
+    }
     return new Finding("", story.id(), rule.id(), rule.kind(), rule.severity(), topic, message, values, reported,
-        omitted, evidence, salience, comparisons(evidence));
+        omitted, evidence, salience, comparisons(evidence), List.copyOf(notYet));
   }
 
   /** Whether a claim is one of a compared pair: its sentence is then the one shown for its source. */

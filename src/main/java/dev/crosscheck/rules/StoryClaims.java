@@ -5,16 +5,27 @@ import dev.crosscheck.align.Compatibility;
 import dev.crosscheck.align.PersonIndex;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ValueType;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** What the checks read of one story: its sources, claims, aligned groups and people. */
+/**
+ * What the checks read of one story: its sources, claims, aligned groups and people, and the sources'
+ * publication dates where known.
+ */
 public record StoryClaims(String id, List<String> sources, List<Claim> claims, List<ClaimGroup> groups,
-    PersonIndex persons, Compatibility compatibility) {
+    PersonIndex persons, Compatibility compatibility, Map<String, LocalDate> published) {
 
   public StoryClaims {
     sources = List.copyOf(sources);
     claims = List.copyOf(claims);
     groups = List.copyOf(groups);
+    published = Map.copyOf(published);
+  }
+
+  public StoryClaims(String id, List<String> sources, List<Claim> claims, List<ClaimGroup> groups,
+      PersonIndex persons, Compatibility compatibility) {
+    this(id, sources, claims, groups, persons, compatibility, Map.of());
   }
 
   /** The groups of the types a rule applies to. */

@@ -58,6 +58,7 @@ public final class Omission implements Check {
       return out;
     }
     double min = rule.number("min_salience", 0.2);
+    EventDates dates = EventDates.of(story);
     for (ClaimGroup g : story.groups(rule)) {
       List<String> reporting = g.sources();
       if (reporting.size() >= story.sources().size() || g.claims().stream().allMatch(Omission::trivialAlone)) {
@@ -67,11 +68,21 @@ public final class Omission implements Check {
       if (salience < min) {
         continue;
       }
-      FindingBuilder b = new FindingBuilder(rule, story).salience(salience);
+      FindingBuilder b = new FindingBuilder(rule, story).salience(salience)
+          .notYetReported(publishedBefore(story, reporting, dates.earliest(g.claims())));
       Agreement.byValue(g.claims()).forEach(b::value);
       out.add(b.build());
     }
     return out;
+  }
+
+  /** The omitting sources published before the day of the event: they could not have reported it yet. */
+  private static List<String> publishedBefore(StoryClaims story, List<String> reporting, java.time.LocalDate event) {
+    if (event == null) {
+      return List.of();
+    }
+    return story.sources().stream().filter(s -> !reporting.contains(s) && story.published().containsKey(s)
+        && story.published().get(s).isBefore(event)).toList();
   }
 
   /**
