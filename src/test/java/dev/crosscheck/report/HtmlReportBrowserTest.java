@@ -2,6 +2,7 @@ package dev.crosscheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosscheck.cli.Main;
@@ -226,17 +227,48 @@ class HtmlReportBrowserTest {
     }
   }
 
-  @Test
-  void narrowScreensDoNotScrollSideways() {
+  @ParameterizedTest
+  @ValueSource(strings = {"seeds", "two-stories"})
+  void narrowScreensDoNotScrollSideways(String name) {
     Dimension size = browser.driver.manage().window().getSize();
     browser.driver.manage().window().setSize(new Dimension(390, 844));
     try {
-      browser.open(html);
+      browser.open(pages.get(name).html());
       assertThat((Boolean) browser.js("return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
-      browser.screenshot(SCREENSHOTS.resolve("seeds-report-narrow.png"));
+      browser.screenshot(SCREENSHOTS.resolve(name + "-report-narrow.png"));
     } finally {
       browser.driver.manage().window().setSize(size);
     }
+  }
+
+  /** Source texts stand in two columns, each card as tall as its text: no empty space below a short one. */
+  @ParameterizedTest
+  @ValueSource(strings = {"seeds", "two-stories"})
+  void sourceTextsLeaveNoEmptySpaceInTheirCards(String name) {
+    browser.open(pages.get(name).html());
+    List<Map<String, Object>> cards = browser.js("return Array.prototype.map.call(document.querySelectorAll("
+        + "'.source-text'), function (card) { var r = card.getBoundingClientRect();"
+        + " var last = card.querySelector('.st-body').lastElementChild.getBoundingClientRect();"
+        + " return {id: card.id, left: r.left, empty: r.bottom - last.bottom}; });");
+    assertThat(cards).hasSize(pages.get(name).json().sourceIds().size());
+    assertThat(cards.stream().map(c -> ((Number) c.get("left")).intValue()).distinct()).as("columns").hasSize(2);
+    for (Map<String, Object> card : cards) {
+      assertThat(((Number) card.get("empty")).doubleValue()).as("empty space at the foot of %s", card.get("id"))
+          .isLessThan(40);
+    }
+  }
+
+  /** Scrolled into the omissions, the matrix's header row (the source tags) stays in view under the filter bar. */
+  @Test
+  void matrixHeaderStaysUnderTheFilterBar() {
+    List<WebElement> rows = findings("[data-kind='omission']");
+    browser.js("arguments[0].scrollIntoView({block: 'center'});", rows.get(rows.size() / 2));
+    Map<String, Number> at = browser.js("var bar = document.getElementById('filters').getBoundingClientRect();"
+        + " var head = document.querySelector('.omissions .matrix thead th').getBoundingClientRect();"
+        + " var table = document.querySelector('.omissions .matrix').getBoundingClientRect();"
+        + " return {bar: bar.bottom, head: head.top, table: table.top};");
+    assertThat(at.get("table").doubleValue()).as("matrix top, scrolled past").isLessThan(0);
+    assertThat(at.get("head").doubleValue()).as("header row").isCloseTo(at.get("bar").doubleValue(), within(1.0));
   }
 
   @Test

@@ -259,7 +259,7 @@ public final class ViewBuilder {
 
     private MatrixView.Cell cell(Finding f, SourceRef col, Finding conflict) {
       if (conflict != null) {
-        return new MatrixView.Cell(MatrixView.State.CONFLICTING,
+        return new MatrixView.Cell(MatrixView.State.CONFLICTING, col.tag(),
             col.name() + " gives a conflicting value: see " + labels.get(conflict) + ", " + conflict.topic(),
             "#" + anchor(conflict));
       }
@@ -273,10 +273,10 @@ public final class ViewBuilder {
             break;
           }
         }
-        return new MatrixView.Cell(MatrixView.State.REPORTED,
+        return new MatrixView.Cell(MatrixView.State.REPORTED, col.tag(),
             col.name() + " reports " + (given == null ? "it" : "“" + given.text().strip() + "”"), href);
       }
-      return new MatrixView.Cell(MatrixView.State.OMITTED, col.name() + " does not report this", "");
+      return new MatrixView.Cell(MatrixView.State.OMITTED, col.tag(), col.name() + " does not report this", "");
     }
 
     ArticleView article(SourceInfo src, ArticleIndex idx) {
