@@ -57,6 +57,18 @@
     }
   }
 
+  // A matrix as narrow as its box needs no scroll box of its own: then its header row sticks under
+  // the filter bar (whose height --bar gives) while the page scrolls past its rows.
+  var wraps = Array.prototype.slice.call(document.querySelectorAll('.matrix-wrap'));
+  function layout() {
+    var bar = form && !form.hidden && getComputedStyle(form).position === 'sticky' ? form.offsetHeight : 0;
+    document.documentElement.style.setProperty('--bar', bar + 'px');
+    wraps.forEach(function (wrap) {
+      wrap.classList.remove('fits');
+      if (wrap.scrollWidth <= wrap.clientWidth) { wrap.classList.add('fits'); }
+    });
+  }
+
   var printed = [];
   window.addEventListener('beforeprint', function () {
     printed = Array.prototype.filter.call(document.querySelectorAll('details.print-open'), function (d) {
@@ -78,4 +90,7 @@
     form.addEventListener('reset', function () { setTimeout(apply, 0); });
     apply();
   }
+  layout();
+  window.addEventListener('resize', layout);
+  document.addEventListener('toggle', layout, true);
 })();

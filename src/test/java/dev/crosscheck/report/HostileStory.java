@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test fixture: a story whose articles carry markup and script, in their text, title, outlet and URL. */
+/** Test fixture: a story whose articles carry markup and script, in their text, title, outlet, URL and file name. */
 final class HostileStory {
   static final String HOSTILE = """
       ---
@@ -34,11 +34,14 @@ final class HostileStory {
       "We will rebuild the bridge within a year," Mayor Ann Smith said on Tuesday.
       """;
 
+  /** The hostile article's source id (its file name): markup too. */
+  static final String HOSTILE_ID = "hostile\"><i onmouseover=alert(7)>x";
+
   private HostileStory() {}
 
   static Report report() {
     Map<String, String> articles = new LinkedHashMap<>();
-    articles.put("hostile", HOSTILE);
+    articles.put(HOSTILE_ID, HOSTILE);
     articles.put("plain", PLAIN);
     StoryReport story = TestCorpus.check(articles);
     return new Report("hostile", "test", List.of(story), story.errors());

@@ -2,23 +2,30 @@ package dev.crosscheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
@@ -26,27 +33,56 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The seeds report in a real headless Chromium: counts, filters, search, links to sentences, no script error. */
+/**
+ * Reports in a real headless Chromium: counts, filters, search, links to sentences, no script error.
+ * Expected values come from the JSON report of the same run.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlReportBrowserTest {
   private static final Path OUT = Path.of("target", "browser");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path STORIES = Path.of("src", "test", "resources", "eval", "stories");
 
   private Browser browser;
   private Path html;
   private JsonNode summary;
+  private final Map<String, Page> pages = new LinkedHashMap<>();
+
+  /** A generated report: the page and its JSON. */
+  private record Page(Path html, JsonReport json) {}
 
   @BeforeAll
   void generateAndStart() throws IOException {
     Files.createDirectories(OUT);
-    html = OUT.resolve("seeds.html");
-    Path json = OUT.resolve("seeds.json");
-    StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"check", "seeds", "--json", json.toString(), "--html", html.toString()},
-        new PrintWriter(new StringWriter()), new PrintWriter(err));
-    assertThat(code).as(err.toString()).isZero();
-    summary = new ObjectMapper().readTree(json.toFile()).get("summary");
+    pages.put("seeds", generate(Path.of("seeds"), "seeds"));
+    // two stories of several sources each: filter keys given across stories
+    Path two = OUT.resolve("two-stories");
+    for (String story : List.of("34-ecb", "39-ecb")) {
+      copyDirectory(STORIES.resolve(story), two.resolve(story));
+    }
+    pages.put("two-stories", generate(two, "two-stories"));
+    html = pages.get("seeds").html();
+    summary = pages.get("seeds").json().summary();
     browser = Browser.start();
+  }
+
+  private static Page generate(Path corpus, String name) {
+    Path page = OUT.resolve(name + ".html");
+    Path json = OUT.resolve(name + ".json");
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"check", corpus.toString(), "--json", json.toString(), "--html", page.toString(),
+        "--fail-on", "never"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code).as(err.toString()).isZero();
+    return new Page(page, JsonReport.read(json));
+  }
+
+  private static void copyDirectory(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
   }
 
   @AfterAll
@@ -95,24 +131,47 @@ class HtmlReportBrowserTest {
     browser.driver.findElement(By.cssSelector("button[type='reset']")).click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> omissionRows.get(0).isDisplayed());
 
-    // source filter: what the last source leaves out
-    Select source = new Select(browser.driver.findElement(By.name("source")));
-    WebElement leftOut = source.getOptions().stream()
-        .filter(o -> o.getAttribute("value").startsWith("o:")).reduce((a, b) -> b).orElseThrow();
-    String key = leftOut.getAttribute("value").substring(2);
-    source.selectByValue(leftOut.getAttribute("value"));
-    for (WebElement f : findings("")) {
-      boolean omits = List.of(f.getAttribute("data-omitted").split(" ")).contains(key);
-      assertThat(shown(f)).as(f.getAttribute("id")).isEqualTo(omits); // agreements: shown, but inside <details>
-    }
-    source.selectByValue("");
-
     // search: only findings mentioning Blinken stay
     browser.driver.findElement(By.name("q")).sendKeys("Blinken");
     List<WebElement> shown = findings("").stream().filter(HtmlReportBrowserTest::shown).toList();
     assertThat(shown).isNotEmpty().hasSizeLessThan(total)
         .allMatch(f -> f.getAttribute("textContent").toLowerCase().contains("blinken"));
     assertThat(browser.severeConsoleMessages()).as("console errors").isEmpty();
+  }
+
+  /**
+   * For each source of the JSON report, "reported by" and "left out by" show exactly the findings
+   * whose {@code reportedBy} or {@code omittedBy} name it, and the counter says how many.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"seeds", "two-stories"})
+  void sourceFilterShowsTheFindingsTheJsonReportGivesTheSource(String name) {
+    Page page = pages.get(name);
+    browser.open(page.html());
+    Select select = new Select(browser.driver.findElement(By.name("source")));
+    Map<String, String> options = sourceOptions();
+    int total = page.json().findings().size();
+    Set<String> sources = page.json().sourceIds();
+    assertThat(sources).hasSizeGreaterThan(2);
+    int partial = 0;
+    for (String source : sources) {
+      for (String mode : List.of("r", "o")) {
+        String field = mode.equals("r") ? "reportedBy" : "omittedBy";
+        Set<String> expected = page.json().findingIds(f -> JsonReport.strings(f.path(field)).contains(source));
+        assertThat(options).as("filter options").containsKey(mode + " " + source);
+        select.selectByValue(options.get(mode + " " + source));
+        String what = (mode.equals("r") ? "reported by " : "left out by ") + source;
+        assertThat(shownFindingIds()).as(what).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(status()).as(what).isEqualTo(expected.size() == total ? "all " + total + " findings shown"
+            : expected.size() + " of " + total + " findings shown");
+        if (!expected.isEmpty() && expected.size() < total) {
+          partial++;
+        }
+      }
+    }
+    assertThat(partial).as("choices that show some findings and hide others").isGreaterThan(sources.size());
+    select.selectByValue("");
+    assertThat(status()).isEqualTo("all " + total + " findings shown");
   }
 
   @Test
@@ -168,17 +227,48 @@ class HtmlReportBrowserTest {
     }
   }
 
-  @Test
-  void narrowScreensDoNotScrollSideways() {
+  @ParameterizedTest
+  @ValueSource(strings = {"seeds", "two-stories"})
+  void narrowScreensDoNotScrollSideways(String name) {
     Dimension size = browser.driver.manage().window().getSize();
     browser.driver.manage().window().setSize(new Dimension(390, 844));
     try {
-      browser.open(html);
+      browser.open(pages.get(name).html());
       assertThat((Boolean) browser.js("return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
-      browser.screenshot(SCREENSHOTS.resolve("seeds-report-narrow.png"));
+      browser.screenshot(SCREENSHOTS.resolve(name + "-report-narrow.png"));
     } finally {
       browser.driver.manage().window().setSize(size);
     }
+  }
+
+  /** Source texts stand in two columns, each card as tall as its text: no empty space below a short one. */
+  @ParameterizedTest
+  @ValueSource(strings = {"seeds", "two-stories"})
+  void sourceTextsLeaveNoEmptySpaceInTheirCards(String name) {
+    browser.open(pages.get(name).html());
+    List<Map<String, Object>> cards = browser.js("return Array.prototype.map.call(document.querySelectorAll("
+        + "'.source-text'), function (card) { var r = card.getBoundingClientRect();"
+        + " var last = card.querySelector('.st-body').lastElementChild.getBoundingClientRect();"
+        + " return {id: card.id, left: r.left, empty: r.bottom - last.bottom}; });");
+    assertThat(cards).hasSize(pages.get(name).json().sourceIds().size());
+    assertThat(cards.stream().map(c -> ((Number) c.get("left")).intValue()).distinct()).as("columns").hasSize(2);
+    for (Map<String, Object> card : cards) {
+      assertThat(((Number) card.get("empty")).doubleValue()).as("empty space at the foot of %s", card.get("id"))
+          .isLessThan(40);
+    }
+  }
+
+  /** Scrolled into the omissions, the matrix's header row (the source tags) stays in view under the filter bar. */
+  @Test
+  void matrixHeaderStaysUnderTheFilterBar() {
+    List<WebElement> rows = findings("[data-kind='omission']");
+    browser.js("arguments[0].scrollIntoView({block: 'center'});", rows.get(rows.size() / 2));
+    Map<String, Number> at = browser.js("var bar = document.getElementById('filters').getBoundingClientRect();"
+        + " var head = document.querySelector('.omissions .matrix thead th').getBoundingClientRect();"
+        + " var table = document.querySelector('.omissions .matrix').getBoundingClientRect();"
+        + " return {bar: bar.bottom, head: head.top, table: table.top};");
+    assertThat(at.get("table").doubleValue()).as("matrix top, scrolled past").isLessThan(0);
+    assertThat(at.get("head").doubleValue()).as("header row").isCloseTo(at.get("bar").doubleValue(), within(1.0));
   }
 
   @Test
@@ -202,6 +292,27 @@ class HtmlReportBrowserTest {
     assertThat((Object) browser.js("return window.crosscheckProbe;")).isNull();
     assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     assertThat(browser.severeConsoleMessages()).as("console errors").isEmpty();
+  }
+
+  /**
+   * The values of the source filter's options by what they choose: "r " or "o " (reported by, left
+   * out by) and the source id of the option's {@code data-source}. Fails on two options for one choice.
+   */
+  private Map<String, String> sourceOptions() {
+    List<List<String>> options = browser.js("return Array.prototype.map.call(document.querySelectorAll("
+        + "'select[name=source] option[data-source]'), function (o) { return [o.value, o.dataset.source]; });");
+    Map<String, String> out = new HashMap<>();
+    for (List<String> o : options) {
+      String choice = o.get(0).substring(0, 1) + " " + o.get(1);
+      assertThat(out.put(choice, o.get(0))).as("two options for %s", choice).isNull();
+    }
+    return out;
+  }
+
+  /** The ids of the findings the filters leave shown (some may sit in a closed {@code <details>}). */
+  private List<String> shownFindingIds() {
+    return browser.js("return Array.prototype.filter.call(document.querySelectorAll('[data-finding]'),"
+        + " function (f) { return !f.hidden; }).map(function (f) { return f.dataset.id; });");
   }
 
   private int count(String name) {

@@ -43,14 +43,16 @@ class HtmlReportXssTest {
         .contains("&lt;img src&#61;x onerror&#61;alert(2)&gt;")
         .contains("&lt;a href&#61;&quot;javascript:alert(3)&quot;&gt;x&lt;/a&gt;")
         .contains("Flood &lt;script&gt;alert(5)&lt;/script&gt; report")
-        .contains("Daily &lt;b onmouseover&#61;&quot;alert(6)&quot;&gt;Bold&lt;/b&gt;");
+        .contains("Daily &lt;b onmouseover&#61;&quot;alert(6)&quot;&gt;Bold&lt;/b&gt;")
+        .contains("data-source=\"hostile&quot;&gt;&lt;i onmouseover&#61;alert(7)&gt;x\"");
     assertThat(html)
         .doesNotContain("<script>alert")
         .doesNotContain("<img")
         .doesNotContain("onerror=")
         .doesNotContain("onmouseover=")
         .doesNotContainPattern("(?i)href=\"\\s*javascript:")
-        .doesNotContain("<b ");
+        .doesNotContain("<b ")
+        .doesNotContain("<i ");
   }
 
   @Test
@@ -83,6 +85,7 @@ class HtmlReportXssTest {
     assertThat(doc.select(".st-body").text()).contains("<img src=x onerror=alert(2)>")
         .contains("<a href=\"javascript:alert(3)\">x</a>");
     assertThat(doc.select(".src-title").eachText()).contains("Flood <script>alert(5)</script> report");
+    assertThat(doc.select("[data-source]").eachAttr("data-source")).contains(HostileStory.HOSTILE_ID);
   }
 
   private static boolean cites(Finding f, String text) {

@@ -47,15 +47,6 @@ final class ArticleIndex {
     return locator.span(c.valueStart(), c.valueEnd(), sentence(c.evidence()));
   }
 
-  /** The clean ranges of every claim's value. */
-  List<TextRange> values() {
-    List<TextRange> out = new ArrayList<>();
-    for (Claim c : article.claims()) {
-      out.add(value(c));
-    }
-    return out;
-  }
-
   private static String key(Evidence e) {
     return e.start() + ":" + e.end();
   }

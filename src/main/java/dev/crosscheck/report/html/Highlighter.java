@@ -20,15 +20,28 @@ final class Highlighter {
 
   static List<Segments.Segment> evidence(ArticleIndex idx, Evidence e, List<FindingValue> values) {
     TextRange sentence = idx.sentence(e);
-    String clean = idx.clean().substring(sentence.start(), sentence.end());
-    if (!clean.equals(e.text())) {
+    if (!located(idx, e)) {
       return Segments.of(e.text(), 0, ViewBuilder.textMarks(e.text(), values));
+    }
+    return Segments.of(e.text(), sentence.start(), inText(idx, e, values));
+  }
+
+  /** Where the values are in the clean text, inside the evidence sentence; none when the sentence is not found there. */
+  static List<TextRange> inText(ArticleIndex idx, Evidence e, List<FindingValue> values) {
+    if (!located(idx, e)) {
+      return List.of();
     }
     List<TextRange> marks = new ArrayList<>();
     for (FindingValue v : values) {
-      marks.addAll(marks(idx, idx.claimsAt(e), v, sentence));
+      marks.addAll(marks(idx, idx.claimsAt(e), v, idx.sentence(e)));
     }
-    return Segments.of(clean, sentence.start(), marks);
+    return marks;
+  }
+
+  /** Whether the evidence sentence was found in the clean text, as the extractor copied it. */
+  private static boolean located(ArticleIndex idx, Evidence e) {
+    TextRange sentence = idx.sentence(e);
+    return idx.clean().substring(sentence.start(), sentence.end()).equals(e.text());
   }
 
   /** Where {@code v} is in the sentence, best evidence first: same text, same normal form, containment, search. */
@@ -63,11 +76,26 @@ final class Highlighter {
     return out;
   }
 
-  /** The part of {@code range} that reads {@code want} ("Anthony Blinken" in "Secretary of State Anthony Blinken"). */
+  /**
+   * The part of {@code range} that reads {@code want} ("Anthony Blinken" in "Secretary of State
+   * Anthony Blinken"), else the shortest part holding each of its words in any order ("Kihara
+   * Minoru" for "Minoru Kihara"), else all of it.
+   */
   private static TextRange narrow(ArticleIndex idx, TextRange range, String want) {
-    List<TextRange> found = Segments.find(idx.clean().substring(range.start(), range.end()), want);
+    String text = idx.clean().substring(range.start(), range.end());
+    List<TextRange> found = Segments.find(text, want);
     if (found.isEmpty()) {
-      return range;
+      int start = text.length();
+      int end = 0;
+      for (String word : want.split("\\s+")) {
+        List<TextRange> at = Segments.find(text, word);
+        if (at.isEmpty()) {
+          return range;
+        }
+        start = Math.min(start, at.get(0).start());
+        end = Math.max(end, at.get(0).end());
+      }
+      found = List.of(new TextRange(start, Math.max(start, end)));
     }
     TextRange f = found.get(0);
     return new TextRange(range.start() + f.start(), range.start() + f.end());

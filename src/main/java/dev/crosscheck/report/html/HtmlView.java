@@ -54,8 +54,11 @@ public record HtmlView(
     }
   }
 
-  /** An option of the source filter: {@code value} is "r:KEY" (reported by) or "o:KEY" (left out by). */
-  public record FilterOption(String value, String label) {}
+  /**
+   * A source in the source filter: {@code key} is what the findings' {@code data-reported} and
+   * {@code data-omitted} hold ("src1"), {@code source} the source id, {@code label} the name shown.
+   */
+  public record FilterOption(String key, String source, String label) {}
 
   /** A problem met reading the corpus. */
   public record ErrorView(String story, String source, String what, String where, String severity) {}

@@ -28,8 +28,11 @@ public record MatrixView(List<SourceRef> columns, List<Row> rows) {
     }
   }
 
-  /** A source's state for a finding, with a readable title and a link (to its sentence or the conflict). */
-  public record Cell(State state, String title, String href) {
+  /**
+   * A source's state for a finding, with the source's tag, a readable title and a link (to its
+   * sentence or the conflict).
+   */
+  public record Cell(State state, String tag, String title, String href) {
     public boolean hasHref() {
       return !href.isEmpty();
     }

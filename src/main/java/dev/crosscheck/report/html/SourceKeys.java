@@ -29,7 +29,7 @@ public final class SourceKeys {
 
   List<FilterOption> filters() {
     List<FilterOption> out = new ArrayList<>(names.size());
-    names.forEach((source, name) -> out.add(new FilterOption(keys.get(source), name)));
+    names.forEach((source, name) -> out.add(new FilterOption(keys.get(source), source, name)));
     return out;
   }
 }

@@ -12,19 +12,18 @@ import java.util.function.Function;
 /**
  * Cuts a source's clean text into paragraphs of pieces: each cited sentence is a piece with its
  * anchor (on its first piece when it runs over a paragraph break) and the text between them are
- * plain pieces; claim values are marked everywhere.
+ * plain pieces; the values findings use are marked, each linking to its finding.
  */
 final class TextPieces {
   private TextPieces() {}
 
   static List<Paragraph> paragraphs(ArticleIndex idx, Map<TextRange, List<BackRef>> targets,
-      Function<TextRange, String> anchor) {
+      List<Segments.Mark> marks, Function<TextRange, String> anchor) {
     String text = idx.clean();
     List<TextRange> paragraphs = new ArrayList<>(idx.article().article().clean().paragraphs());
     if (paragraphs.isEmpty()) {
       paragraphs.add(new TextRange(0, text.length()));
     }
-    List<TextRange> marks = Segments.merge(idx.values());
     List<Map.Entry<TextRange, List<BackRef>>> pending = new ArrayList<>(targets.entrySet());
     List<Paragraph> out = new ArrayList<>();
     int next = 0; // first target whose anchor is not out yet
@@ -48,7 +47,7 @@ final class TextPieces {
           pieces.add(plain(text, at, s, marks));
         }
         boolean first = i >= next;
-        pieces.add(new Piece(first ? anchor.apply(t) : "", Segments.of(text.substring(s, e), s, marks),
+        pieces.add(new Piece(first ? anchor.apply(t) : "", Segments.linked(text.substring(s, e), s, marks),
             first ? pending.get(i).getValue() : List.of()));
         next = Math.max(next, i + 1);
         at = e;
@@ -68,7 +67,7 @@ final class TextPieces {
     return out;
   }
 
-  private static Piece plain(String text, int start, int end, List<TextRange> marks) {
-    return new Piece("", Segments.of(text.substring(start, end), start, marks), List.of());
+  private static Piece plain(String text, int start, int end, List<Segments.Mark> marks) {
+    return new Piece("", Segments.linked(text.substring(start, end), start, marks), List.of());
   }
 }

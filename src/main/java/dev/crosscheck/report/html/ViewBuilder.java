@@ -146,6 +146,8 @@ public final class ViewBuilder {
     final List<Finding> agreements;
     final Map<Finding, String> labels = new LinkedHashMap<>();
     final Map<String, Targets> targets = new LinkedHashMap<>();
+    /** By source: the values findings use in its text, each linking to the finding, conflicts first. */
+    final Map<String, List<Segments.Mark>> valueMarks = new LinkedHashMap<>();
 
     StoryContext(StoryReport story, String prefix, SourceKeys keys) {
       this.prefix = prefix;
@@ -171,8 +173,12 @@ public final class ViewBuilder {
           for (Evidence e : f.evidence()) {
             ArticleIndex idx = indexes.get(e.source());
             if (idx != null) {
-              targets.computeIfAbsent(e.source(), k -> new Targets())
-                  .add(idx.sentence(e), new BackRef("#" + anchor(f), labels.get(f), f.kind().label(), f.topic()));
+              BackRef ref = new BackRef("#" + anchor(f), labels.get(f), f.kind().label(), f.topic());
+              targets.computeIfAbsent(e.source(), k -> new Targets()).add(idx.sentence(e), ref);
+              for (TextRange r : Highlighter.inText(idx, e, relevant(f, e))) {
+                valueMarks.computeIfAbsent(e.source(), k -> new ArrayList<>())
+                    .add(new Segments.Mark(r, ref.href(), ref.kind(), ref.label() + " " + ref.topic()));
+              }
             }
           }
         }
@@ -253,7 +259,7 @@ public final class ViewBuilder {
 
     private MatrixView.Cell cell(Finding f, SourceRef col, Finding conflict) {
       if (conflict != null) {
-        return new MatrixView.Cell(MatrixView.State.CONFLICTING,
+        return new MatrixView.Cell(MatrixView.State.CONFLICTING, col.tag(),
             col.name() + " gives a conflicting value: see " + labels.get(conflict) + ", " + conflict.topic(),
             "#" + anchor(conflict));
       }
@@ -267,16 +273,17 @@ public final class ViewBuilder {
             break;
           }
         }
-        return new MatrixView.Cell(MatrixView.State.REPORTED,
+        return new MatrixView.Cell(MatrixView.State.REPORTED, col.tag(),
             col.name() + " reports " + (given == null ? "it" : "“" + given.text().strip() + "”"), href);
       }
-      return new MatrixView.Cell(MatrixView.State.OMITTED, col.name() + " does not report this", "");
+      return new MatrixView.Cell(MatrixView.State.OMITTED, col.tag(), col.name() + " does not report this", "");
     }
 
     ArticleView article(SourceInfo src, ArticleIndex idx) {
       SourceRef ref = ref(src.id());
       Targets t = targets.getOrDefault(src.id(), new Targets());
-      List<Paragraph> paragraphs = TextPieces.paragraphs(idx, t.kept(), range -> sentenceAnchor(src.id(), range));
+      List<Paragraph> paragraphs = TextPieces.paragraphs(idx, t.kept(), valueMarks.getOrDefault(src.id(), List.of()),
+          range -> sentenceAnchor(src.id(), range));
       return new ArticleView(ref, src.title(), safeUrl(src.url()), paragraphs);
     }
   }

@@ -3,6 +3,7 @@ package dev.crosscheck.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.model.CleanText.TextRange;
+import dev.crosscheck.report.html.Segments.Mark;
 import dev.crosscheck.report.html.Segments.Segment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,18 @@ class SegmentsTest {
             new TextRange(40, 50), new TextRange(1, 1)));
     assertThat(s).containsExactly(new Segment("ab", false), new Segment("cdefg", true), new Segment("h", false),
         new Segment("ij", true));
+  }
+
+  @Test
+  void linkedMarksJoinWhenTheyOverlapAndLinkWhereTheFirstGivenDoes() {
+    String text = "Secretary Antony Blinken, Tokyo";
+    Mark omission = new Mark(new TextRange(10, 24), "#o1", "omission", "O1 name");
+    Mark conflict = new Mark(new TextRange(10, 16), "#c1", "conflict", "C1 spelling");
+    Mark touching = new Mark(new TextRange(0, 10), "#a1", "agreement", "A1 role");
+    assertThat(Segments.linked(text, 0, List.of(conflict, omission, touching))).containsExactly(
+        new Segment("Secretary ", true, "#a1", "agreement", "A1 role"),
+        new Segment("Antony Blinken", true, "#c1", "conflict", "C1 spelling; O1 name"),
+        new Segment(", Tokyo", false));
   }
 
   @Test
