@@ -54,6 +54,7 @@ public record MatrixView(List<SourceRef> columns, List<Row> rows) {
   public enum State {
     REPORTED("reported", "✓", "reported"),
     OMITTED("omitted", "–", "not reported"),
+    NOT_YET("not-yet", "…", "not yet reported: published before the event"),
     CONFLICTING("conflicting", "≠", "reports a conflicting value");
 
     final String css;

@@ -276,6 +276,10 @@ public final class ViewBuilder {
         return new MatrixView.Cell(MatrixView.State.REPORTED, col.tag(),
             col.name() + " reports " + (given == null ? "it" : "“" + given.text().strip() + "”"), href);
       }
+      if (f.notYetReportedBy().contains(col.id())) {
+        return new MatrixView.Cell(MatrixView.State.NOT_YET, col.tag(),
+            col.name() + " was published before the event and could not report it yet", "");
+      }
       return new MatrixView.Cell(MatrixView.State.OMITTED, col.tag(), col.name() + " does not report this", "");
     }
 
