@@ -18,10 +18,7 @@ public final class ConsoleSummary {
     b.append(String.format(Locale.ROOT, "%s: %s, %s", report.corpus(), plural(s.stories(), "story", "stories"),
         plural(s.sources(), "source", "sources")));
     if (s.errors() > 0 || s.notes() > 0) {
-      b.append(String.format(Locale.ROOT, ", %s", plural(s.errors(), "input error", "input errors")));
-      if (s.notes() > 0) {
-        b.append(String.format(Locale.ROOT, " and %s", plural(s.notes(), "input note", "input notes")));
-      }
+      b.append(", ").append(inputProblems(s));
     }
     b.append('\n');
     b.append(String.format(Locale.ROOT, "findings: %s, %s, %s", plural(s.count(Kind.CONFLICT), "conflict", "conflicts"),
@@ -45,7 +42,7 @@ public final class ConsoleSummary {
 
   /**
    * One line for CI logs: the verdict, the counts of stories, sources and findings by kind, then the
-   * findings by severity (all kinds) and the input errors.
+   * findings by severity (all kinds) and the input problems (errors always, notes when there are any).
    */
   public static String oneLine(Report report, String verdict) {
     Summary s = report.summary();
@@ -53,7 +50,13 @@ public final class ConsoleSummary {
         verdict, plural(s.stories(), "story", "stories"), plural(s.sources(), "source", "sources"),
         plural(s.count(Kind.CONFLICT), "conflict", "conflicts"), plural(s.count(Kind.OMISSION), "omission", "omissions"),
         plural(s.count(Kind.AGREEMENT), "agreement", "agreements"), s.count(Severity.ERROR),
-        s.count(Severity.WARNING), s.count(Severity.NOTE), plural(s.errors(), "input error", "input errors"));
+        s.count(Severity.WARNING), s.count(Severity.NOTE), inputProblems(s));
+  }
+
+  /** "2 input errors", or "0 input errors and 1 input note" when some inputs were read with a change. */
+  private static String inputProblems(Summary s) {
+    String errors = plural(s.errors(), "input error", "input errors");
+    return s.notes() == 0 ? errors : errors + " and " + plural(s.notes(), "input note", "input notes");
   }
 
   private static String plural(int n, String one, String many) {
