@@ -1,14 +1,21 @@
 package dev.crosscheck.report;
 
+import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Kind;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.model.Severity;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.model.Summary;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The short summary {@code crosscheck check} prints: stories, sources, findings by kind and severity. */
+/**
+ * The short summary {@code crosscheck check} prints: stories, sources, input problems, findings by
+ * kind (conflicts and omissions also by severity).
+ */
 public final class ConsoleSummary {
   private ConsoleSummary() {}
 
@@ -21,11 +28,7 @@ public final class ConsoleSummary {
       b.append(", ").append(inputProblems(s));
     }
     b.append('\n');
-    b.append(String.format(Locale.ROOT, "findings: %s, %s, %s", plural(s.count(Kind.CONFLICT), "conflict", "conflicts"),
-        plural(s.count(Kind.OMISSION), "omission", "omissions"),
-        plural(s.count(Kind.AGREEMENT), "agreement", "agreements")));
-    b.append(String.format(Locale.ROOT, " (%d error, %d warning, %d note)%n", s.count(Severity.ERROR),
-        s.count(Severity.WARNING), s.count(Severity.NOTE)));
+    b.append(String.format(Locale.ROOT, "findings: %s%n", findings(report)));
     List<StoryReport> noted = report.stories().stream().filter(st -> !st.note().isEmpty()).toList();
     for (StoryReport st : noted.subList(0, Math.min(noted.size(), MAX_STORY_NOTES))) {
       b.append(String.format(Locale.ROOT, "story %s: %s%n", st.id(), st.note()));
@@ -41,16 +44,43 @@ public final class ConsoleSummary {
   private static final int MAX_STORY_NOTES = 5;
 
   /**
-   * One line for CI logs: the verdict, the counts of stories, sources and findings by kind, then the
-   * findings by severity (all kinds) and the input problems (errors always, notes when there are any).
+   * One line for CI logs: the verdict, the counts of stories, sources and findings by kind (conflicts
+   * and omissions by severity), then the input problems (errors always, notes when there are any).
    */
   public static String oneLine(Report report, String verdict) {
     Summary s = report.summary();
-    return String.format(Locale.ROOT, "crosscheck %s: %s, %s, %s, %s, %s (%d error, %d warning, %d note), %s",
-        verdict, plural(s.stories(), "story", "stories"), plural(s.sources(), "source", "sources"),
-        plural(s.count(Kind.CONFLICT), "conflict", "conflicts"), plural(s.count(Kind.OMISSION), "omission", "omissions"),
-        plural(s.count(Kind.AGREEMENT), "agreement", "agreements"), s.count(Severity.ERROR),
-        s.count(Severity.WARNING), s.count(Severity.NOTE), inputProblems(s));
+    return String.format(Locale.ROOT, "crosscheck %s: %s, %s, %s, %s", verdict, plural(s.stories(), "story", "stories"),
+        plural(s.sources(), "source", "sources"), findings(report), inputProblems(s));
+  }
+
+  /**
+   * "3 conflicts (2 errors, 1 warning), 12 omissions (12 notes), 20 agreements": conflicts and
+   * omissions with their severities (those that occur), which --fail-on reads; agreements, which never
+   * fail a run, without.
+   */
+  private static String findings(Report report) {
+    Summary s = report.summary();
+    return bySeverity(report, Kind.CONFLICT, "conflict", "conflicts") + ", "
+        + bySeverity(report, Kind.OMISSION, "omission", "omissions") + ", "
+        + plural(s.count(Kind.AGREEMENT), "agreement", "agreements");
+  }
+
+  private static String bySeverity(Report report, Kind kind, String one, String many) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (StoryReport story : report.stories()) {
+      for (Finding f : story.findings()) {
+        if (f.kind() == kind) {
+          counts.merge(f.severity(), 1, Integer::sum);
+        }
+      }
+    }
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    if (total == 0) {
+      return plural(0, one, many);
+    }
+    List<String> parts = new ArrayList<>();
+    counts.forEach((severity, n) -> parts.add(plural(n, severity.label(), severity.label() + "s")));
+    return plural(total, one, many) + " (" + String.join(", ", parts) + ")";
   }
 
   /** "2 input errors", or "0 input errors and 1 input note" when some inputs were read with a change. */
