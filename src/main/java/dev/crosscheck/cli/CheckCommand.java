@@ -123,22 +123,25 @@ final class CheckCommand implements Callable<Integer> {
     }
     Report report;
     Baseline.Comparison compared;
-    try (StreamedReports reports = new StreamedReports(jsonOut, htmlOut, sarif != null)) {
+    // every output is written whole before any is put in place: a failure leaves them all as they were
+    try (StreamedReports reports = new StreamedReports(jsonOut, htmlOut, sarif != null);
+        OutputBatch outputs = new OutputBatch()) {
       StoryRunner.Result run = StoryRunner.run(cc, c, grouping, threads, Progress.wanted(noProgress), reports::add);
       report = Reports.assemble(run.corpus(), run.stories(), Version.get());
       compared = known == null ? null : known.compare(report);
       if (jsonOut != null) {
-        Output.writeUtf8(jsonOut, out -> reports.writeJson(report, out));
+        outputs.writeUtf8(jsonOut, out -> reports.writeJson(report, out));
       }
       if (htmlOut != null) {
-        Output.writeUtf8(htmlOut, out -> reports.writeHtml(report, out));
+        outputs.writeUtf8(htmlOut, out -> reports.writeHtml(report, out));
       }
       if (sarif != null) {
-        Output.write(sarif, reports.sarif(report, cc.catalog(), CiOptions.corpusUri(c.root()), compared));
+        outputs.write(sarif, reports.sarif(report, cc.catalog(), CiOptions.corpusUri(c.root()), compared));
       }
-    }
-    if (writeBaseline != null) {
-      Output.write(writeBaseline, Baseline.write(report, "crosscheck " + Version.get()));
+      if (writeBaseline != null) {
+        outputs.write(writeBaseline, Baseline.write(report, "crosscheck " + Version.get()));
+      }
+      outputs.commit();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ConsoleSummary.of(report));
