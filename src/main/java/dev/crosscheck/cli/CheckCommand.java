@@ -2,12 +2,14 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.Crosscheck;
 import dev.crosscheck.ingest.Corpus;
+import dev.crosscheck.ingest.CorpusReader;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.group.GroupBy;
 import dev.crosscheck.report.Baseline;
 import dev.crosscheck.report.ConsoleSummary;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -89,6 +91,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    if (Files.isRegularFile(corpus) && CorpusReader.isArticleFile(corpus)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), corpus + " is one article, with nothing to "
+          + "compare it to: give the directory of its story, or see its claims with 'crosscheck extract " + corpus + "'");
     }
     if (json != null && html != null && json.toAbsolutePath().normalize().equals(html.toAbsolutePath().normalize())) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--json and --html name the same file: " + json);
