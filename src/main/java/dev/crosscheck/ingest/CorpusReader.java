@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * Finds the stories of a corpus. A corpus is a directory (its own article files form the story named
  * after it; each subdirectory is a story named by its path), a JSON/JSONL feed file, or one article
- * file (a story of one source, both named after the file). Objects of
+ * file (a story of one source, both named after the file). Files crosscheck wrote are no articles
+ * ({@link OwnOutput}): a directory of reports alone is no story. Objects of
  * JSON and JSONL files join the story named by their {@code story} field when they have one.
  * Article files are read later, story by story; JSON files are parsed here, since their objects may
  * belong to any story.
@@ -75,6 +76,10 @@ public final class CorpusReader {
       if (!isArticleFile(path) && !isFeed(path)) {
         throw new CorpusException("unsupported file type: " + path
             + " (articles are .txt, .md or .html files, feeds .json or .jsonl files)");
+      }
+      if (OwnOutput.is(path)) {
+        throw new CorpusException("not a corpus: " + path + " was written by crosscheck (a report, SARIF log, "
+            + "baseline or extract output)");
       }
       root = absolute.getParent();
       rootStory = stem(name);
@@ -145,7 +150,7 @@ public final class CorpusReader {
   private void addFile(Path file, String story, boolean named) {
     String fileName = file.getFileName().toString();
     String ext = extension(fileName);
-    if (!named && NOT_ARTICLES.contains(stem(fileName).toLowerCase(Locale.ROOT))) {
+    if (!named && (NOT_ARTICLES.contains(stem(fileName).toLowerCase(Locale.ROOT)) || OwnOutput.is(file))) {
       return;
     }
     if (TEXT_EXTENSIONS.contains(ext) || HTML_EXTENSIONS.contains(ext)) {
