@@ -6,13 +6,16 @@ import dev.crosscheck.ci.ExitCode;
 import dev.crosscheck.ci.FailLevel;
 import dev.crosscheck.ci.Gate;
 import dev.crosscheck.ci.Output;
+import dev.crosscheck.ci.OutputBatch;
 import dev.crosscheck.ingest.Corpus;
+import dev.crosscheck.ingest.CorpusReader;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Report;
 import dev.crosscheck.group.GroupBy;
 import dev.crosscheck.report.Baseline;
 import dev.crosscheck.report.ConsoleSummary;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -95,6 +98,10 @@ final class CheckCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (Files.isRegularFile(corpus) && CorpusReader.isArticleFile(corpus)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), corpus + " is one article, with nothing to "
+          + "compare it to: give the directory of its story, or see its claims with 'crosscheck extract " + corpus + "'");
+    }
     if (json != null && html != null && json.toAbsolutePath().normalize().equals(html.toAbsolutePath().normalize())) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--json and --html name the same file: " + json);
     }
@@ -128,22 +135,25 @@ final class CheckCommand implements Callable<Integer> {
     }
     Report report;
     Baseline.Comparison compared;
-    try (StreamedReports reports = new StreamedReports(jsonOut, htmlOut, sarif != null)) {
+    // every output is written whole before any is put in place: a failure leaves them all as they were
+    try (StreamedReports reports = new StreamedReports(jsonOut, htmlOut, sarif != null);
+        OutputBatch outputs = new OutputBatch()) {
       StoryRunner.Result run = StoryRunner.run(cc, c, grouping, threads, Progress.wanted(noProgress), reports::add);
       report = Reports.assemble(run.corpus(), run.stories(), Version.get());
       compared = known == null ? null : known.compare(report);
       if (jsonOut != null) {
-        Output.writeUtf8(jsonOut, out -> reports.writeJson(report, out));
+        outputs.writeUtf8(jsonOut, out -> reports.writeJson(report, out));
       }
       if (htmlOut != null) {
-        Output.writeUtf8(htmlOut, out -> reports.writeHtml(report, out));
+        outputs.writeUtf8(htmlOut, out -> reports.writeHtml(report, out));
       }
       if (sarif != null) {
-        Output.write(sarif, reports.sarif(report, cc.catalog(), CorpusUri.of(c.root()), compared));
+        outputs.write(sarif, reports.sarif(report, cc.catalog(), CorpusUri.of(c.root()), compared));
       }
-    }
-    if (writeBaseline != null) {
-      Output.write(writeBaseline, Baseline.write(report, "crosscheck " + Version.get()));
+      if (writeBaseline != null) {
+        outputs.write(writeBaseline, Baseline.write(report, "crosscheck " + Version.get()));
+      }
+      outputs.commit();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ConsoleSummary.of(report));

@@ -16,11 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code crosscheck extract CORPUS [--json FILE]}: the claims of every article, as JSON. */
+/** {@code crosscheck extract CORPUS|ARTICLE [--json FILE]}: the claims of every article, as JSON. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Writes every story's articles with their clean text and claims as JSON (stdout without --json).")
 final class ExtractCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "CORPUS", description = "A directory of articles (subdirectories are stories) or a JSON/JSONL feed.")
+  @Parameters(paramLabel = "CORPUS|ARTICLE", description = "A directory of articles (subdirectories are stories), "
+      + "a JSON/JSONL feed, or one article file (.txt, .md, .html).")
   Path corpus;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON here instead of to stdout.")

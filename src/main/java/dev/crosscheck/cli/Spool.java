@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.ci.Output;
 import dev.crosscheck.ci.OutputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,14 +21,11 @@ final class Spool implements AutoCloseable {
 
   Spool(Path target) {
     this.target = target;
-    Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent() == null ? abs : abs.getParent();
+    file = Output.hiddenFile(target, ".part");
     try {
-      Files.createDirectories(dir);
-      file = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-      file.toFile().deleteOnExit();
       out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
+      close();
       throw failed(e);
     }
   }
@@ -48,13 +46,15 @@ final class Spool implements AutoCloseable {
   }
 
   OutputException failed(IOException e) {
-    return new OutputException("cannot write " + target + ": " + e.getMessage(), e);
+    return Output.failed(target, e);
   }
 
   @Override
   public void close() {
     try {
-      out.close();
+      if (out != null) {
+        out.close();
+      }
     } catch (IOException ignored) {
       // the file is deleted below
     }

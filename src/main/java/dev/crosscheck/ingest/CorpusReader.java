@@ -24,7 +24,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds the stories of a corpus. A corpus is a directory (its own article files form the story named
- * after it; each subdirectory is a story named by its path) or a JSON/JSONL feed file. Objects of
+ * after it; each subdirectory is a story named by its path), a JSON/JSONL feed file, or one article
+ * file (a story of one source, both named after the file). Files crosscheck wrote are no articles
+ * ({@link OwnOutput}): a directory of reports alone is no story. Objects of
  * JSON and JSONL files join the story named by their {@code story} field when they have one.
  * Article files are read later, story by story; JSON files are parsed here, since their objects may
  * belong to any story.
@@ -71,13 +73,17 @@ public final class CorpusReader {
     Path absolute = path.toAbsolutePath().normalize();
     String name = absolute.getFileName() == null ? "corpus" : absolute.getFileName().toString();
     if (Files.isRegularFile(path)) {
-      String ext = extension(name);
-      if (!JSON_EXTENSIONS.contains(ext) && !JSONL_EXTENSIONS.contains(ext)) {
-        throw new CorpusException("not a corpus: " + path + " is a file but not a .json or .jsonl feed");
+      if (!isArticleFile(path) && !isFeed(path)) {
+        throw new CorpusException("unsupported file type: " + path
+            + " (articles are .txt, .md or .html files, feeds .json or .jsonl files)");
+      }
+      if (OwnOutput.is(path)) {
+        throw new CorpusException("not a corpus: " + path + " was written by crosscheck (a report, SARIF log, "
+            + "baseline or extract output)");
       }
       root = absolute.getParent();
       rootStory = stem(name);
-      addFile(absolute, rootStory);
+      addFile(absolute, rootStory, true);
       name = stem(name);
     } else if (Files.isDirectory(path)) {
       root = absolute;
@@ -132,7 +138,7 @@ public final class CorpusReader {
         String sub = relative(entry);
         walk(entry, sub);
       } else if (Files.isRegularFile(entry)) {
-        addFile(entry, story);
+        addFile(entry, story, false);
       } else if (Files.isSymbolicLink(entry)) {
         errors.add(ProcessingError.error(story, stem(fileName), "broken or looping symbolic link, skipped",
             relative(entry)));
@@ -140,10 +146,11 @@ public final class CorpusReader {
     }
   }
 
-  private void addFile(Path file, String story) {
+  /** Reads a file of the corpus; one {@code named} as the corpus itself is read whatever its name. */
+  private void addFile(Path file, String story, boolean named) {
     String fileName = file.getFileName().toString();
     String ext = extension(fileName);
-    if (NOT_ARTICLES.contains(stem(fileName).toLowerCase(Locale.ROOT))) {
+    if (!named && (NOT_ARTICLES.contains(stem(fileName).toLowerCase(Locale.ROOT)) || OwnOutput.is(file))) {
       return;
     }
     if (TEXT_EXTENSIONS.contains(ext) || HTML_EXTENSIONS.contains(ext)) {
@@ -298,6 +305,18 @@ public final class CorpusReader {
       return rootStory;
     }
     return s;
+  }
+
+  /** A file read as one article: .txt, .md, .html and the like. */
+  public static boolean isArticleFile(Path file) {
+    String ext = extension(file.getFileName().toString());
+    return TEXT_EXTENSIONS.contains(ext) || HTML_EXTENSIONS.contains(ext);
+  }
+
+  /** A .json or .jsonl file: article objects, each of its story. */
+  private static boolean isFeed(Path file) {
+    String ext = extension(file.getFileName().toString());
+    return JSON_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext);
   }
 
   static String extension(String fileName) {

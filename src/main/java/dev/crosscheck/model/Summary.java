@@ -3,13 +3,19 @@ package dev.crosscheck.model;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Counts of a report: stories, sources, findings by kind and by severity, errors. */
+/**
+ * Counts of a report: stories, sources, findings by kind, by severity and by both ({@code bySeverityOf},
+ * for the console line, not in the JSON), errors.
+ */
 public record Summary(int stories, int sources, int findings, Map<Kind, Integer> byKind,
-    Map<Severity, Integer> bySeverity, int errors, int notes) {
+    Map<Severity, Integer> bySeverity, int errors, int notes, Map<Kind, Map<Severity, Integer>> bySeverityOf) {
 
   public Summary {
     byKind = Map.copyOf(byKind);
     bySeverity = Map.copyOf(bySeverity);
+    Map<Kind, Map<Severity, Integer>> copy = new EnumMap<>(Kind.class);
+    bySeverityOf.forEach((k, m) -> copy.put(k, Map.copyOf(m)));
+    bySeverityOf = Map.copyOf(copy);
   }
 
   public static Summary of(Report report) {
@@ -21,6 +27,7 @@ public record Summary(int stories, int sources, int findings, Map<Kind, Integer>
     for (Severity s : Severity.values()) {
       severities.put(s, 0);
     }
+    Map<Kind, Map<Severity, Integer>> both = new EnumMap<>(Kind.class);
     int sources = 0;
     int findings = 0;
     for (StoryReport story : report.stories()) {
@@ -29,6 +36,7 @@ public record Summary(int stories, int sources, int findings, Map<Kind, Integer>
         findings++;
         kinds.merge(f.kind(), 1, Integer::sum);
         severities.merge(f.severity(), 1, Integer::sum);
+        both.computeIfAbsent(f.kind(), k -> new EnumMap<>(Severity.class)).merge(f.severity(), 1, Integer::sum);
       }
     }
     int errors = 0;
@@ -40,7 +48,7 @@ public record Summary(int stories, int sources, int findings, Map<Kind, Integer>
         notes++;
       }
     }
-    return new Summary(report.stories().size(), sources, findings, kinds, severities, errors, notes);
+    return new Summary(report.stories().size(), sources, findings, kinds, severities, errors, notes, both);
   }
 
   public int count(Kind kind) {
@@ -49,5 +57,9 @@ public record Summary(int stories, int sources, int findings, Map<Kind, Integer>
 
   public int count(Severity severity) {
     return bySeverity.getOrDefault(severity, 0);
+  }
+
+  public int count(Kind kind, Severity severity) {
+    return bySeverityOf.getOrDefault(kind, Map.of()).getOrDefault(severity, 0);
   }
 }

@@ -1,11 +1,13 @@
 package dev.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.crosscheck.ci.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +130,20 @@ class UsageErrorsTest {
     assertThat(refused("check", "seeds", "--html", file.resolve("a/b/out.html").toString()))
         .endsWith(file + " is not a directory");
     assertThat(refused("check", "seeds", "--json", tmp.toString())).endsWith("it is a directory");
+  }
+
+  /** /proc takes no new file, even from root, whom its permission bits let write: refused before any work. */
+  @Test
+  void anOutputWhereNoFileCanBeMadeIsRefusedWithItsPathAndTheReason() {
+    assumeThat(Files.isDirectory(Path.of("/proc/self"))).as("a Linux /proc").isTrue();
+    for (String option : List.of("--html", "--sarif", "--write-baseline")) {
+      String target = "/proc/x" + option.replace("-", "") + ".out";
+      assertThat(refused("check", "seeds", "--json", json().toString(), option, target)).as(option)
+          .startsWith("crosscheck: cannot write " + target + ": ").doesNotContain(".tmp").doesNotContain(".part");
+      assertThat(Path.of(target)).doesNotExist();
+    }
+    assertThat(refused("extract", "seeds", "--json", "/proc/x.json"))
+        .startsWith("crosscheck: cannot write /proc/x.json: ").doesNotContain(".tmp");
   }
 
   @Test
