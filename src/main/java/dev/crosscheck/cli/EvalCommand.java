@@ -69,10 +69,12 @@ final class EvalCommand implements Callable<Integer> {
     EvalRunner runner = new EvalRunner(cc);
     EvalSuite chosen = s;
     CleanScore clean = null;
+    dev.crosscheck.eval.OmissionScore omissions = null;
     if (only == null) {
       List<StoryReport> reports = runner.uneditedStories(chosen,
           stories -> Parallel.map(stories, story -> runner.unedited(chosen, story), threads));
       clean = CleanScore.of(reports, chosen.labels(), chosen.minCleanPrecision());
+      omissions = dev.crosscheck.eval.OmissionScore.of(reports, chosen);
       if (unlabelled != null) {
         Output.write(unlabelled, LabelStubs.json(clean.unlabelled()));
       }
@@ -88,8 +90,14 @@ final class EvalCommand implements Callable<Integer> {
         r.falseAlarms().forEach(f -> out.println("    alarm: " + f.rule() + " " + f.message()));
       }
     }
-    out.print(table.render());
+    String rendered = table.render();
+    if (omissions != null) { // before the verdict, which then covers the omissions too
+      boolean pass = table.passes() && omissions.passes();
+      rendered = rendered.substring(0, rendered.lastIndexOf(table.passes() ? "\nPASS\n" : "\nFAIL\n"))
+          + "\n" + omissions.render() + (pass ? "\nPASS\n" : "\nFAIL\n");
+    }
+    out.print(rendered);
     out.flush();
-    return table.passes() ? ExitCode.OK : ExitCode.FINDINGS;
+    return table.passes() && (omissions == null || omissions.passes()) ? ExitCode.OK : ExitCode.FINDINGS;
   }
 }

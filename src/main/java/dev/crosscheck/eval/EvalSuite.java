@@ -32,6 +32,13 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, C
         minRecall, minPrecision, minCleanPrecision);
   }
 
+  /** A bar of suite.yaml by name, 0 when absent. */
+  public double bar(String name) {
+    Path suite = root.resolve("suite.yaml");
+    return Files.isRegularFile(suite) ? YamlDocument.parse(suite.toString(), read(suite)).root().path(name).asDouble(0)
+        : 0;
+  }
+
   /** The base stories, by folder name. */
   public List<String> stories() {
     try (Stream<Path> dirs = Files.list(root.resolve("stories"))) {

@@ -23,7 +23,8 @@ class EvalSuiteTest {
     List<String> gold = runner.failedGold(suite);
     EvalTable table = new EvalTable(results, suite.minRecall(), suite.minPrecision(), suite.gold().size(), gold,
         clean);
-    System.out.println(table.render());
+    OmissionScore omissions = OmissionScore.of(unedited, suite);
+    System.out.println(table.render() + omissions.render());
     assertThat(results).allMatch(r -> r.problem().isEmpty(), "every case runs");
     assertThat(gold).as("gold expectations that fail").isEmpty();
     assertThat(table.paraphrasedRecall()).as("recall on planted conflicts said in other words by the others")
@@ -33,6 +34,8 @@ class EvalSuiteTest {
     assertThat(TopicWording.problems(unedited)).as("topics and messages of the unedited stories with stray lemmas,"
         + " doubled words or punctuation at the end").isEmpty();
     assertThat(clean.unlabelled()).as("conflicts on the unedited stories that nobody labelled").isEmpty();
+    assertThat(omissions.precision()).as("precision of the first omissions of the labelled stories")
+        .isGreaterThanOrEqualTo(omissions.minPrecision());
     assertThat(clean.precision()).as("precision of the conflicts on the unedited stories")
         .isGreaterThanOrEqualTo(suite.minCleanPrecision());
   }
