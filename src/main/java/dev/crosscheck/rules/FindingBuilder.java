@@ -101,10 +101,8 @@ public final class FindingBuilder {
       message += Messages.givesBoth(values);
     }
     if (!notYet.isEmpty()) {
-      String notYetText = "not yet reported by " + String.join(", ", notYet) + ", published before the event";
-      message = omitted.isEmpty() && rule.kind() == dev.crosscheck.model.Kind.OMISSION
-          ? "Reported by " + String.join(", ", reported) + "; " + notYetText + ": " + topic + "."
-          : message + " Not y" + notYetText.substring(5) + ".";
+      message = omitted.isEmpty() ? Messages.onlyNotYetReported(topic, reported, notYet)
+          : message + Messages.notYetReported(notYet);
     }
     return new Finding("", story.id(), rule.id(), rule.kind(), rule.severity(), topic, message, values, reported,
         omitted, evidence, salience, comparisons(evidence), List.copyOf(notYet));

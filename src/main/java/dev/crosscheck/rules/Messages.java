@@ -47,6 +47,17 @@ public final class Messages {
         + (values.size() == 2 ? " both." : " more than one of them.");
   }
 
+  /** " Not yet reported by 004, published before the event." */
+  static String notYetReported(java.util.Collection<String> sources) {
+    return " Not yet reported by " + String.join(", ", sources) + ", published before the event.";
+  }
+
+  /** An omission that no source could have reported and left out: all were published before the event. */
+  static String onlyNotYetReported(String topic, List<String> reported, java.util.Collection<String> sources) {
+    return "Reported by " + String.join(", ", reported) + "; not yet reported by " + String.join(", ", sources)
+        + ", published before the event: " + topic + ".";
+  }
+
   /** The placeholders of a template that are not known, for catalog validation. */
   static List<String> unknownPlaceholders(String template) {
     java.util.ArrayList<String> out = new java.util.ArrayList<>();

@@ -19,15 +19,16 @@ final class OneFindingPerFact {
   private OneFindingPerFact() {}
 
   static List<Finding> apply(List<Finding> findings) {
-    List<Finding> conflicts = new ArrayList<>();
+    List<Fact> conflicts = new ArrayList<>();
     for (Finding f : findings) {
       if (f.kind() == Kind.CONFLICT && betweenSources(f)) {
-        conflicts.add(f);
+        conflicts.add(Fact.of(f));
       }
     }
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      if (f.kind() == Kind.CONFLICT ? conflicts.contains(f) : conflicts.stream().noneMatch(c -> sameFact(c, f))) {
+      boolean keep = f.kind() == Kind.CONFLICT ? betweenSources(f) : conflicts.stream().noneMatch(c -> c.covers(f));
+      if (keep) {
         out.add(f);
       }
     }
@@ -55,20 +56,24 @@ final class OneFindingPerFact {
     return false;
   }
 
-  private static boolean sameFact(Finding conflict, Finding other) {
-    Set<String> sentences = new HashSet<>();
-    for (Evidence e : conflict.evidence()) {
-      sentences.add(e.source() + ":" + e.start());
+  /** A conflict's sentences, its topic and its normalised values. */
+  private record Fact(Set<String> sentences, String topic, Set<String> values) {
+    static Fact of(Finding conflict) {
+      Set<String> sentences = new HashSet<>();
+      conflict.evidence().forEach(e -> sentences.add(key(e)));
+      Set<String> values = new HashSet<>();
+      conflict.values().forEach(v -> values.add(v.normalized()));
+      return new Fact(sentences, conflict.topic(), values);
     }
-    boolean sharesSentence = other.evidence().stream().anyMatch(e -> sentences.contains(e.source() + ":" + e.start()));
-    if (!sharesSentence) {
-      return false;
+
+    /** Whether another finding cites one of the sentences, about the same topic or with one of the values. */
+    boolean covers(Finding other) {
+      return other.evidence().stream().anyMatch(e -> sentences.contains(key(e)))
+          && (topic.equals(other.topic()) || other.values().stream().anyMatch(v -> values.contains(v.normalized())));
     }
-    if (conflict.topic().equals(other.topic())) {
-      return true;
+
+    private static String key(Evidence e) {
+      return e.source() + ":" + e.start();
     }
-    Set<String> values = new HashSet<>();
-    conflict.values().forEach(v -> values.add(v.normalized()));
-    return other.values().stream().anyMatch(v -> values.contains(v.normalized()));
   }
 }

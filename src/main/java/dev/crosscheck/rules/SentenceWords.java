@@ -43,8 +43,9 @@ final class SentenceWords {
       "plans", "plan", "hoping", "about", "able", "never", "now", "then", "still", "yet", "just", "only");
   private static final int MAX_GAP = 4;
   private static final int MAX_VALUE_GAP = 3;
-  private static final Set<String> PRONOUNS = Set.of("who", "which", "that", "what", "whom", "whose", "this",
-      "these", "those", "it", "there");
+  /** Subjects that name nothing a topic could say ("the date when who ..."); "he" and "she" read well. */
+  private static final Set<String> UNSAYABLE_SUBJECTS = Set.of("who", "which", "that", "what", "whom", "whose",
+      "this", "these", "those", "it", "there");
   private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "get", "make", "take");
   private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "to", "of", "for", "with", "by",
       "from", "the", "a", "an", "and", "or", "but", "that", "this", "these", "those", "which", "who", "as", "after",
@@ -73,7 +74,7 @@ final class SentenceWords {
       return null;
     }
     int end = objectEnd(words, sentence, p, valueFrom, valueTo);
-    String subjectKey = PRONOUNS.contains(c.subject()) ? "" : last(c.subject());
+    String subjectKey = UNSAYABLE_SUBJECTS.contains(c.subject()) ? "" : last(c.subject());
     int s = subjectKey.isEmpty() ? -1 : nearest(words, valueFrom, valueTo, p, w -> isWord(w, subjectKey));
     boolean participle = words.get(p).lower().endsWith("ing") && (p == 0 || !AUXILIARIES.contains(words.get(p - 1).lower()));
     if (s >= 0 && s < p && !participle && joinedByAuxiliaries(words, sentence, s, p)

@@ -28,6 +28,7 @@ public final class Topics {
       "amount", "percentage", "age", "score", "date", "when", "duration", "place", "where", "dateline", "rank",
       "which", "name", "spelling", "quote", "whether", "s", "a", "that");
   private static final int QUOTE_PREVIEW_WORDS = 8;
+  /** Speakers that name no one: their quotes are "the quote". */
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i",
       "you", "who", "one");
   private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of("of", "and", "or", "the", "a", "an",
