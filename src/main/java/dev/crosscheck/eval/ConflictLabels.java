@@ -42,8 +42,30 @@ public final class ConflictLabels {
   }
 
   public Optional<ConflictLabel> of(Finding f) {
-    return Optional.ofNullable(byKey.get(ConflictLabel.key(f.story(), f.rule(),
-        f.values().stream().map(v -> v.text()).toList(), sentences(f))));
+    return Optional.ofNullable(byKey.get(key(f)));
+  }
+
+  /** The key a reported finding is looked up by: story, rule, values as written, evidence sentences. */
+  static String key(Finding f) {
+    return ConflictLabel.key(f.story(), f.rule(), f.values().stream().map(v -> v.text()).toList(), sentences(f));
+  }
+
+  /** The key of a label as stored: its story, rule, {@code values[].text} and {@code evidence[]}. */
+  static String key(JsonNode n) {
+    return ConflictLabel.key(n.path("story").asText(), n.path("rule").asText(), values(n), evidence(n));
+  }
+
+  private static List<String> values(JsonNode n) {
+    List<String> values = new ArrayList<>();
+    n.path("values").forEach(v -> values.add(v.path("text").asText()));
+    return values;
+  }
+
+  private static List<ConflictLabel.Sentence> evidence(JsonNode n) {
+    List<ConflictLabel.Sentence> evidence = new ArrayList<>();
+    n.path("evidence").forEach(e -> evidence.add(new ConflictLabel.Sentence(e.path("source").asText(),
+        e.path("text").asText())));
+    return evidence;
   }
 
   static List<ConflictLabel.Sentence> sentences(Finding f) {
@@ -75,14 +97,9 @@ public final class ConflictLabels {
   }
 
   private static ConflictLabel parse(JsonNode n, Path file, int index) {
-    List<ConflictLabel.Sentence> evidence = new ArrayList<>();
-    n.path("evidence").forEach(e -> evidence.add(new ConflictLabel.Sentence(e.path("source").asText(),
-        e.path("text").asText())));
-    List<String> values = new ArrayList<>();
-    n.path("values").forEach(v -> values.add(v.path("text").asText()));
     try {
       return new ConflictLabel(n.path("story").asText(), n.path("rule").asText(), n.path("label").asText(),
-          n.path("why").asText(""), values, evidence);
+          n.path("why").asText(""), values(n), evidence(n));
     } catch (IllegalArgumentException e) {
       throw new RuleFileException(file.toString(), 0, "label " + (index + 1) + ": " + e.getMessage());
     }

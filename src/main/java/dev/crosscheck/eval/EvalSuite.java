@@ -16,10 +16,11 @@ import java.util.stream.Stream;
  * labelled edits, {@code labels/*.json} the labels of the conflicts reported on the unedited stories,
  * and {@code suite.yaml} the bars the scores must reach: {@code min_recall} on planted cases whose
  * other sources say the fact in other words, {@code min_precision} of the conflicts the edits bring,
- * and {@code min_clean_precision} of the conflicts reported on the unedited stories.
+ * {@code min_clean_precision} of the conflicts reported on the unedited stories, and
+ * {@code min_omission_precision} of the first omissions of the stories of {@code omission-labels/}.
  */
 public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, ConflictLabels labels,
-    double minRecall, double minPrecision, double minCleanPrecision) {
+    double minRecall, double minPrecision, double minCleanPrecision, double minOmissionPrecision) {
   public EvalSuite {
     cases = List.copyOf(cases);
     gold = List.copyOf(gold);
@@ -29,14 +30,7 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, C
   /** This suite with only the cases whose name contains {@code part}. */
   public EvalSuite only(String part) {
     return new EvalSuite(root, cases.stream().filter(c -> c.name().contains(part)).toList(), List.of(), labels,
-        minRecall, minPrecision, minCleanPrecision);
-  }
-
-  /** A bar of suite.yaml by name, 0 when absent. */
-  public double bar(String name) {
-    Path suite = root.resolve("suite.yaml");
-    return Files.isRegularFile(suite) ? YamlDocument.parse(suite.toString(), read(suite)).root().path(name).asDouble(0)
-        : 0;
+        minRecall, minPrecision, minCleanPrecision, minOmissionPrecision);
   }
 
   /** The base stories, by folder name. */
@@ -55,12 +49,14 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, C
     double minRecall = 0;
     double minPrecision = 0;
     double minCleanPrecision = 0;
+    double minOmissionPrecision = 0;
     Path suite = root.resolve("suite.yaml");
     if (Files.isRegularFile(suite)) {
       YamlDocument doc = YamlDocument.parse(suite.toString(), read(suite));
       minRecall = doc.root().path("min_recall").asDouble(0);
       minPrecision = doc.root().path("min_precision").asDouble(0);
       minCleanPrecision = doc.root().path("min_clean_precision").asDouble(0);
+      minOmissionPrecision = doc.root().path("min_omission_precision").asDouble(0);
     }
     List<EvalCase> cases = new ArrayList<>();
     try (Stream<Path> files = Files.list(root.resolve("cases"))) {
@@ -71,7 +67,7 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, C
       throw new RuleFileException(root.toString(), 0, "cannot read cases: " + e.getMessage(), e);
     }
     return new EvalSuite(root, cases, gold(root), ConflictLabels.load(root.resolve("labels")), minRecall,
-        minPrecision, minCleanPrecision);
+        minPrecision, minCleanPrecision, minOmissionPrecision);
   }
 
   /** The expectations of gold/*.yaml: findings that must appear, and must not, on unedited stories. */

@@ -8,10 +8,11 @@ import java.util.TreeMap;
 /**
  * The scores of a suite: recall on planted conflicts (all, and those whose other sources say the fact
  * in other words, which the bar applies to), precision of the conflicts the edits brought, by case
- * kind and edit type, the failing cases by name, and the precision on the clean stories.
+ * kind and edit type, the failing cases by name, and the precision of the conflicts and of the first
+ * omissions on the clean stories (either null when the clean stories were not run).
  */
 public record EvalTable(List<CaseResult> results, double minRecall, double minPrecision,
-    int goldChecks, List<String> goldFailures, CleanScore clean) {
+    int goldChecks, List<String> goldFailures, CleanScore clean, OmissionScore omissions) {
   public EvalTable {
     results = List.copyOf(results);
     goldFailures = List.copyOf(goldFailures);
@@ -58,7 +59,8 @@ public record EvalTable(List<CaseResult> results, double minRecall, double minPr
 
   public boolean passes() {
     return paraphrasedRecall() >= minRecall && precision() >= minPrecision && goldFailures.isEmpty()
-        && results.stream().allMatch(r -> r.problem().isEmpty()) && (clean == null || clean.passes());
+        && results.stream().allMatch(r -> r.problem().isEmpty()) && (clean == null || clean.passes())
+        && (omissions == null || omissions.passes());
   }
 
   public String render() {
@@ -108,6 +110,9 @@ public record EvalTable(List<CaseResult> results, double minRecall, double minPr
     }
     if (clean != null) {
       b.append("\nconflicts on the unedited stories, by their labels:\n").append(clean.render());
+    }
+    if (omissions != null) {
+      b.append('\n').append(omissions.render());
     }
     b.append(passes() ? "\nPASS\n" : "\nFAIL\n");
     return b.toString();

@@ -9,9 +9,7 @@ import dev.crosscheck.rules.RuleFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +32,9 @@ public record OmissionScore(int stories, int firstN, int shown, Map<String, Inte
     byLabel = java.util.Collections.unmodifiableMap(new TreeMap<>(byLabel));
   }
 
-  /** Labels by key: story, rule, values and evidence sentences, as {@link ConflictLabel#key()} makes it. */
-  public static Map<String, String> load(Path dir) {
-    Map<String, String> out = new HashMap<>();
+  /** Labels by story, then by key: story, rule, values and evidence sentences ({@link ConflictLabels#key}). */
+  public static Map<String, Map<String, String>> load(Path dir) {
+    Map<String, Map<String, String>> out = new HashMap<>();
     if (!Files.isDirectory(dir)) {
       return out;
     }
@@ -51,12 +49,7 @@ public record OmissionScore(int stories, int firstN, int shown, Map<String, Inte
             throw new RuleFileException(f.toString(), 0, "label " + (i + 1) + ": '" + label + "' is not one of "
                 + new java.util.TreeSet<>(LABELS));
           }
-          List<String> values = new ArrayList<>();
-          n.path("values").forEach(v -> values.add(v.path("text").asText()));
-          List<ConflictLabel.Sentence> evidence = new ArrayList<>();
-          n.path("evidence").forEach(e -> evidence.add(new ConflictLabel.Sentence(e.path("source").asText(),
-              e.path("text").asText())));
-          out.put(ConflictLabel.key(n.path("story").asText(), n.path("rule").asText(), values, evidence), label);
+          out.computeIfAbsent(n.path("story").asText(), k -> new HashMap<>()).put(ConflictLabels.key(n), label);
         }
       }
     } catch (IOException e) {
@@ -67,29 +60,26 @@ public record OmissionScore(int stories, int firstN, int shown, Map<String, Inte
 
   /** The omission labels and bar of a suite: {@code omission-labels/}, {@code min_omission_precision}. */
   public static OmissionScore of(List<StoryReport> reports, EvalSuite suite) {
-    return of(reports, load(suite.root().resolve("omission-labels")), suite.bar("min_omission_precision"));
+    return of(reports, load(suite.root().resolve("omission-labels")), suite.minOmissionPrecision());
   }
 
   /** The first {@value #FIRST} omissions of every story with a label, scored by the labels. */
-  public static OmissionScore of(List<StoryReport> reports, Map<String, String> labels, double minPrecision) {
-    Set<String> labelledStories = new HashSet<>();
-    for (String key : labels.keySet()) {
-      labelledStories.add(key.substring(0, key.indexOf('\u0001')));
-    }
+  public static OmissionScore of(List<StoryReport> reports, Map<String, Map<String, String>> labels,
+      double minPrecision) {
     Map<String, Integer> byLabel = new HashMap<>();
     int stories = 0;
     int shown = 0;
     int unlabelled = 0;
     for (StoryReport r : reports) {
-      if (!labelledStories.contains(r.id())) {
+      Map<String, String> ofStory = labels.get(r.id());
+      if (ofStory == null) {
         continue;
       }
       stories++;
       List<Finding> first = r.findings().stream().filter(f -> f.kind() == Kind.OMISSION).limit(FIRST).toList();
       for (Finding f : first) {
         shown++;
-        String label = labels.get(ConflictLabel.key(f.story(), f.rule(), f.values().stream().map(v -> v.text())
-            .toList(), ConflictLabels.sentences(f)));
+        String label = ofStory.get(ConflictLabels.key(f));
         if (label == null) {
           unlabelled++;
         } else {
