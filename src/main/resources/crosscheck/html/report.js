@@ -42,6 +42,10 @@
       var note = group.querySelector('.none-match');
       if (note) { note.hidden = all === 0 || visible > 0; }
     });
+    if (shown !== items.length) {
+      // a filter looks through every finding: open the omissions kept behind "Show all"
+      Array.prototype.forEach.call(document.querySelectorAll('details[data-more]'), function (d) { d.open = true; });
+    }
     status.textContent = shown === items.length ? 'all ' + items.length + ' findings shown'
       : shown + ' of ' + items.length + ' findings shown';
   }

@@ -48,6 +48,11 @@ final class EvalCommand implements Callable<Integer> {
           + "for a person to label.")
   Path unlabelled;
 
+  @Option(names = "--unlabelled-omissions", paramLabel = "FILE",
+      description = "Write the omissions among the first five of each story with omission labels that have no "
+          + "label to FILE, in the labels' format, for a person to label.")
+  Path unlabelledOmissions;
+
   @Option(names = "--details", description = "Print each citing conflict of each case.")
   boolean details;
 
@@ -77,6 +82,9 @@ final class EvalCommand implements Callable<Integer> {
       omissions = dev.crosscheck.eval.OmissionScore.of(reports, chosen);
       if (unlabelled != null) {
         Output.write(unlabelled, LabelStubs.json(clean.unlabelled()));
+      }
+      if (unlabelledOmissions != null) {
+        Output.write(unlabelledOmissions, LabelStubs.omissions(omissions.unlabelled()));
       }
     }
     List<CaseResult> results = Parallel.map(chosen.cases(), c -> runner.run(chosen, c), threads);

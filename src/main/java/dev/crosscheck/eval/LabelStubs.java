@@ -17,10 +17,21 @@ public final class LabelStubs {
   private LabelStubs() {}
 
   public static String json(List<Finding> unlabelled) {
+    return json(unlabelled, "Conflicts without a label. Read each against the articles, set label (true,"
+        + " false-different, false-compatible, false-extraction; see RUBRIC.md) and why, then add them to labels/.");
+  }
+
+  /** The omissions among the first of their stories that have no label yet, for omission-labels/. */
+  public static String omissions(List<Finding> unlabelled) {
+    return json(unlabelled, "Omissions among the first " + OmissionScore.FIRST + " of their stories without a label."
+        + " Read each against the articles, set label (true, false-present, false-trivial, false-extraction; see the"
+        + " Omissions table of RUBRIC.md) and why, then add them to omission-labels/.");
+  }
+
+  private static String json(List<Finding> unlabelled, String about) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
-    root.put("about", "Conflicts without a label. Read each against the articles, set label (true, false-different,"
-        + " false-compatible, false-extraction; see RUBRIC.md) and why, then add them to labels/.");
+    root.put("about", about);
     ArrayNode labels = root.putArray("labels");
     for (Finding f : unlabelled) {
       ObjectNode n = labels.addObject();
@@ -29,6 +40,10 @@ public final class LabelStubs {
       n.put("label", "");
       n.put("why", "");
       n.put("message", f.message());
+      if (f.kind() == dev.crosscheck.model.Kind.OMISSION) {
+        f.reportedBy().forEach(n.putArray("reportedBy")::add);
+        f.omittedBy().forEach(n.putArray("omittedBy")::add);
+      }
       ArrayNode values = n.putArray("values");
       for (FindingValue v : f.values()) {
         ObjectNode value = values.addObject();

@@ -21,15 +21,16 @@ import java.util.stream.Stream;
  * Precision of the omissions a reader sees first: the first {@code firstN} omissions of each story that
  * has omission labels ({@code omission-labels/*.json}, labelled by the Omissions table of
  * labels/RUBRIC.md), found by story, rule, values as written and evidence sentences as conflict labels
- * are. {@code unlabelled} counts those of the first {@code firstN} no one has read yet.
+ * are. {@code unlabelled} are those of the first {@code firstN} no one has read yet.
  */
-public record OmissionScore(int stories, int firstN, int shown, Map<String, Integer> byLabel, int unlabelled,
+public record OmissionScore(int stories, int firstN, int shown, Map<String, Integer> byLabel, List<Finding> unlabelled,
     double minPrecision) {
   public static final Set<String> LABELS = Set.of("true", "false-present", "false-trivial", "false-extraction");
   public static final int FIRST = 5;
 
   public OmissionScore {
     byLabel = java.util.Collections.unmodifiableMap(new TreeMap<>(byLabel));
+    unlabelled = List.copyOf(unlabelled);
   }
 
   /** Labels by story, then by key: story, rule, values and evidence sentences ({@link ConflictLabels#key}). */
@@ -69,7 +70,7 @@ public record OmissionScore(int stories, int firstN, int shown, Map<String, Inte
     Map<String, Integer> byLabel = new HashMap<>();
     int stories = 0;
     int shown = 0;
-    int unlabelled = 0;
+    List<Finding> unlabelled = new java.util.ArrayList<>();
     for (StoryReport r : reports) {
       Map<String, String> ofStory = labels.get(r.id());
       if (ofStory == null) {
@@ -81,7 +82,7 @@ public record OmissionScore(int stories, int firstN, int shown, Map<String, Inte
         shown++;
         String label = ofStory.get(ConflictLabels.key(f));
         if (label == null) {
-          unlabelled++;
+          unlabelled.add(f);
         } else {
           byLabel.merge(label, 1, Integer::sum);
         }
@@ -109,7 +110,7 @@ public record OmissionScore(int stories, int firstN, int shown, Map<String, Inte
     for (String l : List.of("true", "false-present", "false-trivial", "false-extraction")) {
       b.append(", ").append(l).append(' ').append(byLabel.getOrDefault(l, 0));
     }
-    b.append(String.format(Locale.ROOT, ", unlabelled %d; precision %.3f (bar %.2f)%n", unlabelled, precision(),
+    b.append(String.format(Locale.ROOT, ", unlabelled %d; precision %.3f (bar %.2f)%n", unlabelled.size(), precision(),
         minPrecision));
     return b.toString();
   }

@@ -54,6 +54,7 @@ public final class RuleEngine {
     }
     all = OneFindingPerFact.apply(all);
     all.sort(ORDER);
+    all = ReadingOrder.of(all);
     Map<String, Integer> used = new HashMap<>();
     List<Finding> out = new ArrayList<>(all.size());
     for (Finding f : all) {

@@ -64,6 +64,10 @@ final class Browser implements AutoCloseable {
 
   void open(Path file) {
     driver.get(file.toAbsolutePath().toUri().toString());
+    // the whole page parsed before a test reads it (a long report was once read half-loaded)
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            "return document.readyState")));
   }
 
   @SuppressWarnings("unchecked")

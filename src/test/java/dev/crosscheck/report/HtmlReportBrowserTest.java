@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import dev.crosscheck.report.html.StoryView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,7 +122,12 @@ class HtmlReportBrowserTest {
     int total = summary.get("findings").asInt();
     int omissions = summary.get("byKind").get("omission").asInt();
     List<WebElement> omissionRows = browser.driver.findElements(By.cssSelector("tr[data-finding][data-kind='omission']"));
-    assertThat(omissionRows).isNotEmpty().allMatch(WebElement::isDisplayed);
+    assertThat(omissionRows).hasSize(omissions);
+    int lead = Math.min(omissions, StoryView.LEAD_OMISSIONS);
+    assertThat(omissionRows.subList(0, lead)).as("the first omissions").allMatch(WebElement::isDisplayed);
+    assertThat(omissionRows.subList(lead, omissions)).as("the rest, behind Show all").noneMatch(WebElement::isDisplayed);
+    browser.driver.findElement(By.cssSelector("details[data-more] > summary")).click();
+    assertThat(omissionRows).as("all omissions after Show all").allMatch(WebElement::isDisplayed);
 
     browser.driver.findElement(By.cssSelector("input[name='kind'][value='omission']")).click();
     assertThat(omissionRows).noneMatch(WebElement::isDisplayed);
@@ -261,12 +267,14 @@ class HtmlReportBrowserTest {
   /** Scrolled into the omissions, the matrix's header row (the source tags) stays in view under the filter bar. */
   @Test
   void matrixHeaderStaysUnderTheFilterBar() {
+    browser.driver.findElement(By.cssSelector("details[data-more] > summary")).click();
     List<WebElement> rows = findings("[data-kind='omission']");
-    browser.js("arguments[0].scrollIntoView({block: 'center'});", rows.get(rows.size() / 2));
+    WebElement row = rows.get(rows.size() - 4);
+    browser.js("arguments[0].scrollIntoView({block: 'center'});", row);
     Map<String, Number> at = browser.js("var bar = document.getElementById('filters').getBoundingClientRect();"
-        + " var head = document.querySelector('.omissions .matrix thead th').getBoundingClientRect();"
-        + " var table = document.querySelector('.omissions .matrix').getBoundingClientRect();"
-        + " return {bar: bar.bottom, head: head.top, table: table.top};");
+        + " var table = arguments[0].closest('.matrix');"
+        + " var head = table.querySelector('thead th').getBoundingClientRect();"
+        + " return {bar: bar.bottom, head: head.top, table: table.getBoundingClientRect().top};", row);
     assertThat(at.get("table").doubleValue()).as("matrix top, scrolled past").isLessThan(0);
     assertThat(at.get("head").doubleValue()).as("header row").isCloseTo(at.get("bar").doubleValue(), within(1.0));
   }

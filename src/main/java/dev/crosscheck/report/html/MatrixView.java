@@ -17,6 +17,16 @@ public record MatrixView(List<SourceRef> columns, List<Row> rows) {
     return rows.size();
   }
 
+  /** The first {@code n} rows: what a reader sees before asking for all of them. */
+  public MatrixView first(int n) {
+    return new MatrixView(columns, rows.subList(0, Math.min(n, rows.size())));
+  }
+
+  /** The rows after the first {@code n}. */
+  public MatrixView after(int n) {
+    return new MatrixView(columns, rows.subList(Math.min(n, rows.size()), rows.size()));
+  }
+
   /** One finding and its cells, one per column; {@code salienceWidth} is 0 to 100 (0: no bar). */
   public record Row(FindingView finding, List<Cell> cells, int salienceWidth) {
     public Row {

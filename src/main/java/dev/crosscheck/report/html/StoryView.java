@@ -33,6 +33,21 @@ public record StoryView(String id, String anchor, String note, List<SourceView> 
     return conflicts.size();
   }
 
+  /** The omissions shown first, the strongest ({@value #LEAD_OMISSIONS}); the rest are behind "Show all". */
+  public static final int LEAD_OMISSIONS = 5;
+
+  public MatrixView leadOmissions() {
+    return omissions.first(LEAD_OMISSIONS);
+  }
+
+  public MatrixView moreOmissions() {
+    return omissions.after(LEAD_OMISSIONS);
+  }
+
+  public boolean hasMoreOmissions() {
+    return omissions.size() > LEAD_OMISSIONS;
+  }
+
   public boolean hasFindings() {
     return !conflicts.isEmpty() || !omissions.empty() || !agreements.empty();
   }

@@ -162,8 +162,7 @@ public final class ViewBuilder {
       }
       conflicts = story.findings().stream().filter(f -> f.kind() == Kind.CONFLICT)
           .sorted(Comparator.comparing(Finding::severity)).toList();
-      omissions = story.findings().stream().filter(f -> f.kind() == Kind.OMISSION)
-          .sorted(Comparator.comparingDouble(Finding::salience).reversed()).toList();
+      omissions = story.findings().stream().filter(f -> f.kind() == Kind.OMISSION).toList(); // in reading order
       agreements = story.findings().stream().filter(f -> f.kind() == Kind.AGREEMENT).toList();
       label(conflicts, "C");
       label(omissions, "O");

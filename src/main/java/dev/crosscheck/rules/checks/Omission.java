@@ -16,6 +16,7 @@ import dev.crosscheck.rules.Param;
 import dev.crosscheck.rules.Rule;
 import dev.crosscheck.rules.StoryClaims;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -59,19 +60,39 @@ public final class Omission implements Check {
     }
     double min = rule.number("min_salience", 0.2);
     EventDates dates = EventDates.of(story);
+    SaidElsewhere elsewhere = new SaidElsewhere(story);
+    Set<Set<String>> shown = new HashSet<>();
     for (ClaimGroup g : story.groups(rule)) {
-      List<String> reporting = g.sources();
-      if (reporting.size() >= story.sources().size() || g.claims().stream().allMatch(Omission::trivialAlone)) {
+      if (g.sources().size() >= story.sources().size() || g.claims().stream().allMatch(Omission::trivialAlone)) {
         continue;
       }
-      double salience = Salience.of(rule, g.claims(), reporting.size(), story.sources().size());
+      List<Claim> claims = withOtherWords(g.claims(), story, elsewhere);
+      List<String> reporting = claims.stream().map(Claim::source).distinct().toList();
+      if (reporting.size() >= story.sources().size()
+          || !shown.add(claims.stream().map(Claim::id).collect(java.util.stream.Collectors.toSet()))) {
+        continue; // every source gives it, some in other words; or the same detail found from another group
+      }
+      double salience = Salience.of(rule, g.claims(), g.sources().size(), story.sources().size());
       if (salience < min) {
         continue;
       }
       FindingBuilder b = new FindingBuilder(rule, story).salience(salience)
           .notYetReported(publishedBefore(story, reporting, dates.earliest(g.claims())));
-      Agreement.byValue(g.claims()).forEach(b::value);
+      Agreement.byValue(claims).forEach(b::value);
       out.add(b.build());
+    }
+    return out;
+  }
+
+  /** The detail's claims and, for each source that seems to leave it out, where it gives it in other words. */
+  private static List<Claim> withOtherWords(List<Claim> detail, StoryClaims story, SaidElsewhere elsewhere) {
+    List<Claim> out = new ArrayList<>(detail);
+    Set<String> reporting = new HashSet<>();
+    detail.forEach(c -> reporting.add(c.source()));
+    for (String s : story.sources()) {
+      if (!reporting.contains(s)) {
+        elsewhere.in(s, detail).ifPresent(out::add);
+      }
     }
     return out;
   }

@@ -61,13 +61,17 @@ class ViewBuilderTest {
   }
 
   @Test
-  void omissionsAreMostSalientFirstWithStatesPerSource() {
+  void omissionsComeInTheReportsOrderTheFirstFiveShownFirstWithStatesPerSource() {
     List<MatrixView.Row> rows = story.omissions().rows();
-    assertThat(rows).hasSize(count(Kind.OMISSION));
-    for (int i = 1; i < rows.size(); i++) {
-      assertThat(Double.parseDouble(rows.get(i - 1).finding().salience()))
-          .isGreaterThanOrEqualTo(Double.parseDouble(rows.get(i).finding().salience()));
-    }
+    List<String> reportOrder = seedsReport.findings().stream().filter(f -> f.kind() == Kind.OMISSION)
+        .map(f -> f.id()).toList();
+    assertThat(rows.stream().map(r -> r.finding().id()).toList()).isEqualTo(reportOrder);
+    assertThat(reportOrder).hasSizeGreaterThan(StoryView.LEAD_OMISSIONS);
+    assertThat(story.leadOmissions().rows().stream().map(r -> r.finding().id()).toList())
+        .isEqualTo(reportOrder.subList(0, StoryView.LEAD_OMISSIONS));
+    assertThat(story.moreOmissions().rows().stream().map(r -> r.finding().id()).toList())
+        .isEqualTo(reportOrder.subList(StoryView.LEAD_OMISSIONS, reportOrder.size()));
+    assertThat(story.hasMoreOmissions()).isTrue();
     // "Antony Blinken" is the spelling conflict C1 (D also writes "Anthony"): one fact, one finding, so no
     // omission row of its own (a row a conflict contradicts is checked in conflictingSourcesNeed...)
     assertThat(story.omissions().rows()).noneMatch(r -> r.finding().values().get(0).text().equals("Antony Blinken"));

@@ -1,0 +1,73 @@
+package dev.crosscheck.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.TestCorpus;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.Kind;
+import dev.crosscheck.model.StoryReport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A source that gives a detail in other words (another sentence, another counted noun, a surname) does
+ * not leave it out: it is shown among the reporting sources, with its sentence as evidence.
+ */
+class OmittedInOtherWordsTest {
+  private static final String A = "A fire at the Acme plant in Springfield injured 53 workers on Sunday, officials said. "
+      + "Plant manager John Whitcombe said three workers were taken to hospital.\n";
+  private static final String B = "Fire tore through the Acme plant in Springfield on Sunday and injured 53 workers. "
+      + "John Whitcombe, the plant manager, said three workers were taken to hospital.\n";
+
+  private static List<Finding> omissions(StoryReport r) {
+    return r.findings().stream().filter(f -> f.kind() == Kind.OMISSION).toList();
+  }
+
+  private static List<Finding> citing(StoryReport r, String value) {
+    return omissions(r).stream().filter(f -> f.values().stream().anyMatch(v -> v.text().contains(value))).toList();
+  }
+
+  @Test
+  void aSpecificFigureInAnotherSentenceIsNotLeftOut() {
+    String c = "The blaze at the Acme plant burned for hours before it was put out. "
+        + "In all, 53 people needed treatment, the Springfield fire department said.\n";
+    StoryReport r = TestCorpus.check(TestCorpus.sources(A, B, c));
+    for (Finding f : citing(r, "53")) {
+      assertThat(f.omittedBy()).as(f.message()).doesNotContain("c");
+    }
+    assertThat(omissions(r)).allSatisfy(f -> assertThat(f.omittedBy()).isNotEmpty());
+  }
+
+  @Test
+  void theSourceThatSaysItOtherwiseIsShownWithItsSentence() {
+    String c = "Whitcombe said the plant would stay shut. Three workers were taken to hospital after the blaze, "
+        + "in which 53 employees were hurt.\n";
+    String d = "The Acme plant in Springfield will stay shut this week, the company said.\n";
+    StoryReport r = TestCorpus.check(TestCorpus.sources(A, B, c, d));
+    List<Finding> injured = citing(r, "53");
+    assertThat(injured).isNotEmpty();
+    for (Finding f : injured) {
+      assertThat(f.omittedBy()).contains("d").doesNotContain("c");
+      assertThat(f.reportedBy()).contains("c");
+      assertThat(f.evidence()).anySatisfy(e -> {
+        assertThat(e.source()).isEqualTo("c");
+        assertThat(e.text()).contains("53 employees");
+      });
+    }
+  }
+
+  @Test
+  void aSmallFigureOfAnotherThingIsStillLeftOut() {
+    String c = "Three fire trucks were sent to the Acme plant in Springfield on Sunday, officials said.\n";
+    StoryReport r = TestCorpus.check(TestCorpus.sources(A, B, c));
+    assertThat(citing(r, "three workers")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.omittedBy()).contains("c"));
+  }
+
+  @Test
+  void aPersonNamedBySurnameAloneIsNotLeftOut() {
+    String c = "Whitcombe would not say what started the fire at the Acme plant in Springfield.\n";
+    StoryReport r = TestCorpus.check(TestCorpus.sources(A, B, c));
+    assertThat(citing(r, "Whitcombe")).allSatisfy(f -> assertThat(f.omittedBy()).doesNotContain("c"));
+  }
+}
