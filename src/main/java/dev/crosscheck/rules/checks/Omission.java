@@ -66,15 +66,15 @@ public final class Omission implements Check {
       if (g.sources().size() >= story.sources().size() || g.claims().stream().allMatch(Omission::trivialAlone)) {
         continue;
       }
+      double salience = Salience.of(rule, g.claims(), g.sources().size(), story.sources().size());
+      if (salience < min) {
+        continue;
+      }
       List<Claim> claims = withOtherWords(g.claims(), story, elsewhere);
       List<String> reporting = claims.stream().map(Claim::source).distinct().toList();
       if (reporting.size() >= story.sources().size()
           || !shown.add(claims.stream().map(Claim::id).collect(java.util.stream.Collectors.toSet()))) {
         continue; // every source gives it, some in other words; or the same detail found from another group
-      }
-      double salience = Salience.of(rule, g.claims(), g.sources().size(), story.sources().size());
-      if (salience < min) {
-        continue;
       }
       FindingBuilder b = new FindingBuilder(rule, story).salience(salience)
           .notYetReported(publishedBefore(story, reporting, dates.earliest(g.claims())));
@@ -89,11 +89,7 @@ public final class Omission implements Check {
     List<Claim> out = new ArrayList<>(detail);
     Set<String> reporting = new HashSet<>();
     detail.forEach(c -> reporting.add(c.source()));
-    for (String s : story.sources()) {
-      if (!reporting.contains(s)) {
-        elsewhere.in(s, detail).ifPresent(out::add);
-      }
-    }
+    out.addAll(elsewhere.in(story.sources().stream().filter(s -> !reporting.contains(s)).toList(), detail).values());
     return out;
   }
 

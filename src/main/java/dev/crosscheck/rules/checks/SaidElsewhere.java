@@ -43,40 +43,69 @@ final class SaidElsewhere {
   private static final int QUOTE_MIN_WORDS = 3;
 
   private final StoryClaims story;
+  /** By source, a claim of each sentence that has one, in article order. */
   private final Map<String, List<Claim>> bySource = new LinkedHashMap<>();
+  /** By source and value type ("a|QUANTITY"), in article order. */
+  private final Map<String, List<Claim>> byType = new java.util.HashMap<>();
 
   SaidElsewhere(StoryClaims story) {
     this.story = story;
     for (Claim c : story.claims()) {
-      bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c);
+      List<Claim> sentences = bySource.computeIfAbsent(c.source(), k -> new ArrayList<>());
+      if (sentences.isEmpty() || sentences.get(sentences.size() - 1).evidence().start() != c.evidence().start()) {
+        sentences.add(c); // one claim per sentence, to search the sentence's words
+      }
+      byType.computeIfAbsent(c.source() + '|' + c.type(), k -> new ArrayList<>()).add(c);
     }
   }
 
   /**
-   * The claim of {@code source} that gives one of {@code detail}'s values in other words, the first in
-   * the article; empty when the source does leave it out.
+   * For each of {@code sources}, the claim that gives one of {@code detail}'s values in other words, the
+   * first in its article; sources that do leave it out are absent.
    */
-  Optional<Claim> in(String source, List<Claim> detail) {
+  Map<String, Claim> in(List<String> sources, List<Claim> detail) {
+    List<Named> names = patterns(detail);
+    Map<String, Claim> out = new LinkedHashMap<>();
+    for (String s : sources) {
+      in(s, detail, names).ifPresent(c -> out.put(s, c));
+    }
+    return out;
+  }
+
+  private Optional<Claim> in(String source, List<Claim> detail, List<Named> names) {
     List<Claim> claims = bySource.getOrDefault(source, List.of());
-    for (Claim y : claims) {
+    for (Claim y : byType.getOrDefault(source + '|' + detail.get(0).type(), List.of())) {
       for (Claim x : detail) {
         if (sameDetail(x, y)) {
           return Optional.of(y);
         }
       }
     }
-    for (Claim x : detail) {
-      for (String name : names(x)) {
-        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
-        for (Claim y : claims) {
-          Matcher m = word.matcher(y.evidence().text());
-          if (m.find()) {
-            return Optional.of(named(x, y, m.start(), m.end()));
-          }
+    for (Named n : names) {
+      for (Claim y : claims) {
+        Matcher m = n.word().matcher(y.evidence().text());
+        if (m.find()) {
+          return Optional.of(named(n.claim(), y, m.start(), m.end()));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** A name of a detail's place or person, as a whole word. */
+  private record Named(Claim claim, Pattern word) {}
+
+  private List<Named> patterns(List<Claim> detail) {
+    List<Named> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Claim x : detail) {
+      for (String name : names(x)) {
+        if (seen.add(name)) {
+          out.add(new Named(x, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")));
+        }
+      }
+    }
+    return out;
   }
 
   /**
