@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.model.Evidence;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.FindingValue;
+import dev.crosscheck.model.Kind;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public final class LabelStubs {
       n.put("label", "");
       n.put("why", "");
       n.put("message", f.message());
-      if (f.kind() == dev.crosscheck.model.Kind.OMISSION) {
+      if (f.kind() == Kind.OMISSION) {
         f.reportedBy().forEach(n.putArray("reportedBy")::add);
         f.omittedBy().forEach(n.putArray("omittedBy")::add);
       }

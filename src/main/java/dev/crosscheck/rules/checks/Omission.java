@@ -86,10 +86,9 @@ public final class Omission implements Check {
 
   /** The detail's claims and, for each source that seems to leave it out, where it gives it in other words. */
   private static List<Claim> withOtherWords(List<Claim> detail, StoryClaims story, SaidElsewhere elsewhere) {
+    List<String> reporting = detail.stream().map(Claim::source).distinct().toList();
     List<Claim> out = new ArrayList<>(detail);
-    Set<String> reporting = new HashSet<>();
-    detail.forEach(c -> reporting.add(c.source()));
-    out.addAll(elsewhere.in(story.sources().stream().filter(s -> !reporting.contains(s)).toList(), detail).values());
+    out.addAll(elsewhere.in(story.omitting(reporting), detail).values());
     return out;
   }
 

@@ -43,17 +43,17 @@ final class SaidElsewhere {
   private static final int QUOTE_MIN_WORDS = 3;
 
   private final StoryClaims story;
-  /** By source, a claim of each sentence that has one, in article order. */
-  private final Map<String, List<Claim>> bySource = new LinkedHashMap<>();
+  /** By source, a claim of each sentence that has one, in article order: the sentences to search for names. */
+  private final Map<String, List<Claim>> sentences = new LinkedHashMap<>();
   /** By source and value type ("a|QUANTITY"), in article order. */
   private final Map<String, List<Claim>> byType = new java.util.HashMap<>();
 
   SaidElsewhere(StoryClaims story) {
     this.story = story;
     for (Claim c : story.claims()) {
-      List<Claim> sentences = bySource.computeIfAbsent(c.source(), k -> new ArrayList<>());
-      if (sentences.isEmpty() || sentences.get(sentences.size() - 1).evidence().start() != c.evidence().start()) {
-        sentences.add(c); // one claim per sentence, to search the sentence's words
+      List<Claim> ofSource = sentences.computeIfAbsent(c.source(), k -> new ArrayList<>());
+      if (ofSource.isEmpty() || ofSource.get(ofSource.size() - 1).evidence().start() != c.evidence().start()) {
+        ofSource.add(c);
       }
       byType.computeIfAbsent(c.source() + '|' + c.type(), k -> new ArrayList<>()).add(c);
     }
@@ -73,7 +73,6 @@ final class SaidElsewhere {
   }
 
   private Optional<Claim> in(String source, List<Claim> detail, List<Named> names) {
-    List<Claim> claims = bySource.getOrDefault(source, List.of());
     for (Claim y : byType.getOrDefault(source + '|' + detail.get(0).type(), List.of())) {
       for (Claim x : detail) {
         if (sameDetail(x, y)) {
@@ -82,7 +81,7 @@ final class SaidElsewhere {
       }
     }
     for (Named n : names) {
-      for (Claim y : claims) {
+      for (Claim y : sentences.getOrDefault(source, List.of())) {
         Matcher m = n.word().matcher(y.evidence().text());
         if (m.find()) {
           return Optional.of(named(n.claim(), y, m.start(), m.end()));
