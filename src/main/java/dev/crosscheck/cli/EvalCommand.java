@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Runs a labelled evaluation suite (stories/, cases/, labels/, see docs/QUALITY.md) and prints "
         + "recall on planted conflicts, precision of the conflicts the edits bring, precision of the conflicts "
-        + "reported on the unedited stories by their labels, and what fails.",
+        + "reported on the unedited stories by their labels, precision of their first omissions, recall on "
+        + "planted omissions (omission-cases/), and what fails.",
         "Exit 0 when the suite's bars (suite.yaml) are met and every conflict of the unedited stories is labelled, "
             + "1 when not."})
 final class EvalCommand implements Callable<Integer> {
@@ -88,15 +89,20 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     List<CaseResult> results = Parallel.map(chosen.cases(), c -> runner.run(chosen, c), threads);
+    var planted = new dev.crosscheck.eval.PlantedOmissions(
+        Parallel.map(chosen.omissionCases(), c -> runner.run(chosen, c), threads), chosen.minOmissionRecall());
     List<String> gold = runner.failedGold(s);
     EvalTable table = new EvalTable(results, s.minRecall(), s.minPrecision(), s.gold().size(), gold, clean,
-        omissions);
+        omissions, planted);
     var out = spec.commandLine().getOut();
     if (details) {
       for (CaseResult r : results) {
         out.println(r.evalCase().name() + (r.found() ? " FOUND" : "") + " " + r.problem());
         r.citing().forEach(f -> out.println("    cites: " + f.rule() + " " + f.message()));
         r.falseAlarms().forEach(f -> out.println("    alarm: " + f.rule() + " " + f.message()));
+      }
+      for (var r : planted.results()) {
+        out.println(r.omissionCase().name() + (r.found() ? " FOUND" : "") + " " + r.problem());
       }
     }
     out.print(table.render());

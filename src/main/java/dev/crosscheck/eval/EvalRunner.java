@@ -101,6 +101,37 @@ public final class EvalRunner {
     }
   }
 
+  /** Runs one planted omission: the story with the case's sentence taken out of its source. */
+  public PlantedOmissions.Result run(EvalSuite suite, OmissionCase c) {
+    Path storyDir = suite.root().resolve("stories").resolve(c.story());
+    try {
+      Path tmp = Files.createTempDirectory("crosscheck-eval");
+      try {
+        Path copy = tmp.resolve(c.story());
+        copyStory(storyDir, copy);
+        Path file = EvalSuite.sourceFile(copy, c.source());
+        if (file == null) {
+          return new PlantedOmissions.Result(c, false, "no source " + c.source() + " in " + c.story());
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int at = text.indexOf(c.delete());
+        if (at < 0 || text.indexOf(c.delete(), at + 1) >= 0) {
+          return new PlantedOmissions.Result(c, false,
+              at < 0 ? "sentence to delete not in the source" : "sentence to delete occurs more than once");
+        }
+        Files.writeString(file, text.substring(0, at) + text.substring(at + c.delete().length()),
+            StandardCharsets.UTF_8);
+        return new PlantedOmissions.Result(c, PlantedOmissions.found(check(copy).findings(), c), "");
+      } finally {
+        deleteTree(tmp);
+      }
+    } catch (IOException e) {
+      return new PlantedOmissions.Result(c, false, "I/O: " + e.getMessage());
+    } catch (RuntimeException e) {
+      return new PlantedOmissions.Result(c, false, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
   /** The report of a base story as it is, checked once. */
   public StoryReport unedited(EvalSuite suite, String story) {
     return baseReports.computeIfAbsent(story, k -> check(suite.root().resolve("stories").resolve(k)));

@@ -17,20 +17,24 @@ import java.util.stream.Stream;
  * and {@code suite.yaml} the bars the scores must reach: {@code min_recall} on planted cases whose
  * other sources say the fact in other words, {@code min_precision} of the conflicts the edits bring,
  * {@code min_clean_precision} of the conflicts reported on the unedited stories, and
- * {@code min_omission_precision} of the first omissions of the stories of {@code omission-labels/}.
+ * {@code min_omission_precision} of the first omissions of the stories of {@code omission-labels/}, and
+ * {@code min_omission_recall} on the planted omissions of {@code omission-cases/} ({@link OmissionCase}).
  */
-public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, ConflictLabels labels,
-    double minRecall, double minPrecision, double minCleanPrecision, double minOmissionPrecision) {
+public record EvalSuite(Path root, List<EvalCase> cases, List<OmissionCase> omissionCases, List<GoldCheck> gold,
+    ConflictLabels labels, double minRecall, double minPrecision, double minCleanPrecision,
+    double minOmissionPrecision, double minOmissionRecall) {
   public EvalSuite {
     cases = List.copyOf(cases);
+    omissionCases = List.copyOf(omissionCases);
     gold = List.copyOf(gold);
     java.util.Objects.requireNonNull(labels, "labels");
   }
 
   /** This suite with only the cases whose name contains {@code part}. */
   public EvalSuite only(String part) {
-    return new EvalSuite(root, cases.stream().filter(c -> c.name().contains(part)).toList(), List.of(), labels,
-        minRecall, minPrecision, minCleanPrecision, minOmissionPrecision);
+    return new EvalSuite(root, cases.stream().filter(c -> c.name().contains(part)).toList(),
+        omissionCases.stream().filter(c -> c.name().contains(part)).toList(), List.of(), labels, minRecall,
+        minPrecision, minCleanPrecision, minOmissionPrecision, minOmissionRecall);
   }
 
   /** The base stories, by folder name. */
@@ -50,6 +54,7 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, C
     double minPrecision = 0;
     double minCleanPrecision = 0;
     double minOmissionPrecision = 0;
+    double minOmissionRecall = 0;
     Path suite = root.resolve("suite.yaml");
     if (Files.isRegularFile(suite)) {
       YamlDocument doc = YamlDocument.parse(suite.toString(), read(suite));
@@ -57,6 +62,7 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, C
       minPrecision = doc.root().path("min_precision").asDouble(0);
       minCleanPrecision = doc.root().path("min_clean_precision").asDouble(0);
       minOmissionPrecision = doc.root().path("min_omission_precision").asDouble(0);
+      minOmissionRecall = doc.root().path("min_omission_recall").asDouble(0);
     }
     List<EvalCase> cases = new ArrayList<>();
     try (Stream<Path> files = Files.list(root.resolve("cases"))) {
@@ -66,8 +72,9 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<GoldCheck> gold, C
     } catch (IOException e) {
       throw new RuleFileException(root.toString(), 0, "cannot read cases: " + e.getMessage(), e);
     }
-    return new EvalSuite(root, cases, gold(root), ConflictLabels.load(root.resolve("labels")), minRecall,
-        minPrecision, minCleanPrecision, minOmissionPrecision);
+    return new EvalSuite(root, cases, PlantedOmissions.load(root), gold(root),
+        ConflictLabels.load(root.resolve("labels")), minRecall, minPrecision, minCleanPrecision, minOmissionPrecision,
+        minOmissionRecall);
   }
 
   /** The expectations of gold/*.yaml: findings that must appear, and must not, on unedited stories. */

@@ -9,10 +9,12 @@ import java.util.TreeMap;
  * The scores of a suite: recall on planted conflicts (all, and those whose other sources say the fact
  * in other words, which the bar applies to), precision of the conflicts the edits brought, by case
  * kind and edit type, the failing cases by name, and the precision of the conflicts and of the first
- * omissions on the clean stories (either null when the clean stories were not run).
+ * omissions on the clean stories (either null when the clean stories were not run), and recall on the
+ * planted omissions (null when not run).
  */
 public record EvalTable(List<CaseResult> results, double minRecall, double minPrecision,
-    int goldChecks, List<String> goldFailures, CleanScore clean, OmissionScore omissions) {
+    int goldChecks, List<String> goldFailures, CleanScore clean, OmissionScore omissions,
+    PlantedOmissions plantedOmissions) {
   public EvalTable {
     results = List.copyOf(results);
     goldFailures = List.copyOf(goldFailures);
@@ -60,7 +62,7 @@ public record EvalTable(List<CaseResult> results, double minRecall, double minPr
   public boolean passes() {
     return paraphrasedRecall() >= minRecall && precision() >= minPrecision && goldFailures.isEmpty()
         && results.stream().allMatch(r -> r.problem().isEmpty()) && (clean == null || clean.passes())
-        && (omissions == null || omissions.passes());
+        && (omissions == null || omissions.passes()) && (plantedOmissions == null || plantedOmissions.passes());
   }
 
   public String render() {
@@ -113,6 +115,9 @@ public record EvalTable(List<CaseResult> results, double minRecall, double minPr
     }
     if (omissions != null) {
       b.append('\n').append(omissions.render());
+    }
+    if (plantedOmissions != null && plantedOmissions.cases() > 0) {
+      b.append('\n').append(plantedOmissions.render());
     }
     b.append(passes() ? "\nPASS\n" : "\nFAIL\n");
     return b.toString();

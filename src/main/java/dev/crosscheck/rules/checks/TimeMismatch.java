@@ -30,7 +30,28 @@ public final class TimeMismatch extends ValueConflictCheck {
 
   @Override
   public List<Param> parameters() {
-    return List.of(Param.number("duration_tolerance", 0, 1));
+    return List.of(Param.number("duration_tolerance", 0, 1), Param.number("duration_max_ratio", 1, 1000));
+  }
+
+  /**
+   * Two lengths of time more than {@code duration_max_ratio} times apart ("12 hours", "four days") are
+   * two spans, not one misreported: of 55 duration conflicts read on clean stories, 3 were real, none
+   * of them with lengths more than three times apart.
+   */
+  @Override
+  boolean twoFacts(Rule rule, Claim a, Claim b) {
+    TimeValue x = (TimeValue) a.value();
+    TimeValue y = (TimeValue) b.value();
+    if (x.kind() != TimeKind.DURATION || y.kind() != TimeKind.DURATION) {
+      return false;
+    }
+    double u = days(x);
+    double v = days(y);
+    return Math.max(u, v) > rule.number("duration_max_ratio", 3) * Math.min(u, v);
+  }
+
+  private static double days(TimeValue t) {
+    return t.amount() * UNIT_DAYS.getOrDefault(t.unit(), 1.0);
   }
 
   @Override
@@ -45,8 +66,8 @@ public final class TimeMismatch extends ValueConflictCheck {
       if (!(da && db)) {
         return true;
       }
-      double x = a.amount() * UNIT_DAYS.getOrDefault(a.unit(), 1.0);
-      double y = b.amount() * UNIT_DAYS.getOrDefault(b.unit(), 1.0);
+      double x = days(a);
+      double y = days(b);
       return Math.abs(x - y) <= Math.max(x, y) * durationTolerance + 1e-9;
     }
     if (a.kind() == TimeKind.RELATIVE || b.kind() == TimeKind.RELATIVE) {

@@ -31,6 +31,11 @@ abstract class ValueConflictCheck implements Check {
   /** Whether the two values can both be true under the rule's parameters. */
   abstract boolean compatible(Rule rule, Claim a, Claim b);
 
+  /** Whether two values that cannot both be true of one fact are plainly of two facts (minutes and years). */
+  boolean twoFacts(Rule rule, Claim a, Claim b) {
+    return false;
+  }
+
   /** Whether a claim takes part at all (a bare weekday without a date may not, say). */
   boolean comparable(Rule rule, Claim c) {
     return true;
@@ -113,7 +118,7 @@ abstract class ValueConflictCheck implements Check {
     for (Claim x : a) {
       for (Claim y : b) {
         boolean others = !x.source().equals(y.source()) || link.selfContradicting().contains(x.source());
-        if (others && !compatible(rule, x, y)) {
+        if (others && !compatible(rule, x, y) && !twoFacts(rule, x, y)) {
           sideA.add(x);
           sideB.add(y);
         }
