@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Runs a labelled evaluation suite (stories/, cases/, labels/, see docs/QUALITY.md) and prints "
         + "recall on planted conflicts, precision of the conflicts the edits bring, precision of the conflicts "
-        + "reported on the unedited stories by their labels, precision of their first omissions, recall on "
-        + "planted omissions (omission-cases/), and what fails.",
+        + "reported on the unedited stories by their labels, precision of their first omissions and of a "
+        + "sample of their agreements, recall on planted omissions (omission-cases/), and what fails.",
         "Exit 0 when the suite's bars (suite.yaml) are met and every conflict of the unedited stories is labelled, "
             + "1 when not."})
 final class EvalCommand implements Callable<Integer> {
@@ -54,6 +54,11 @@ final class EvalCommand implements Callable<Integer> {
           + "label to FILE, in the labels' format, for a person to label.")
   Path unlabelledOmissions;
 
+  @Option(names = "--unlabelled-agreements", paramLabel = "FILE",
+      description = "Write the sampled agreements (the first four by id of each story with omission labels) that "
+          + "have no label to FILE, in the labels' format, for a person to label.")
+  Path unlabelledAgreements;
+
   @Option(names = "--details", description = "Print each citing conflict of each case.")
   boolean details;
 
@@ -76,16 +81,21 @@ final class EvalCommand implements Callable<Integer> {
     EvalSuite chosen = s;
     CleanScore clean = null;
     dev.crosscheck.eval.OmissionScore omissions = null;
+    dev.crosscheck.eval.AgreementScore agreements = null;
     if (only == null) {
       List<StoryReport> reports = runner.uneditedStories(chosen,
           stories -> Parallel.map(stories, story -> runner.unedited(chosen, story), threads));
       clean = CleanScore.of(reports, chosen.labels(), chosen.minCleanPrecision());
       omissions = dev.crosscheck.eval.OmissionScore.of(reports, chosen);
+      agreements = dev.crosscheck.eval.AgreementScore.of(reports, chosen);
       if (unlabelled != null) {
         Output.write(unlabelled, LabelStubs.json(clean.unlabelled()));
       }
       if (unlabelledOmissions != null) {
         Output.write(unlabelledOmissions, LabelStubs.omissions(omissions.unlabelled()));
+      }
+      if (unlabelledAgreements != null) {
+        Output.write(unlabelledAgreements, LabelStubs.agreements(agreements.unlabelled()));
       }
     }
     List<CaseResult> results = Parallel.map(chosen.cases(), c -> runner.run(chosen, c), threads);
@@ -93,7 +103,7 @@ final class EvalCommand implements Callable<Integer> {
         Parallel.map(chosen.omissionCases(), c -> runner.run(chosen, c), threads), chosen.minOmissionRecall());
     List<String> gold = runner.failedGold(s);
     EvalTable table = new EvalTable(results, s.minRecall(), s.minPrecision(), s.gold().size(), gold, clean,
-        omissions, planted);
+        omissions, planted, agreements);
     var out = spec.commandLine().getOut();
     if (details) {
       for (CaseResult r : results) {

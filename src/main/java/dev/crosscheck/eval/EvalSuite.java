@@ -18,11 +18,12 @@ import java.util.stream.Stream;
  * other sources say the fact in other words, {@code min_precision} of the conflicts the edits bring,
  * {@code min_clean_precision} of the conflicts reported on the unedited stories, and
  * {@code min_omission_precision} of the first omissions of the stories of {@code omission-labels/}, and
- * {@code min_omission_recall} on the planted omissions of {@code omission-cases/} ({@link OmissionCase}).
+ * {@code min_omission_recall} on the planted omissions of {@code omission-cases/} ({@link OmissionCase}),
+ * and {@code min_agreement_precision} of a sample of agreements ({@link AgreementScore}).
  */
 public record EvalSuite(Path root, List<EvalCase> cases, List<OmissionCase> omissionCases, List<GoldCheck> gold,
     ConflictLabels labels, double minRecall, double minPrecision, double minCleanPrecision,
-    double minOmissionPrecision, double minOmissionRecall) {
+    double minOmissionPrecision, double minOmissionRecall, double minAgreementPrecision) {
   public EvalSuite {
     cases = List.copyOf(cases);
     omissionCases = List.copyOf(omissionCases);
@@ -34,7 +35,7 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<OmissionCase> omis
   public EvalSuite only(String part) {
     return new EvalSuite(root, cases.stream().filter(c -> c.name().contains(part)).toList(),
         omissionCases.stream().filter(c -> c.name().contains(part)).toList(), List.of(), labels, minRecall,
-        minPrecision, minCleanPrecision, minOmissionPrecision, minOmissionRecall);
+        minPrecision, minCleanPrecision, minOmissionPrecision, minOmissionRecall, minAgreementPrecision);
   }
 
   /** The base stories, by folder name. */
@@ -55,6 +56,7 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<OmissionCase> omis
     double minCleanPrecision = 0;
     double minOmissionPrecision = 0;
     double minOmissionRecall = 0;
+    double minAgreementPrecision = 0;
     Path suite = root.resolve("suite.yaml");
     if (Files.isRegularFile(suite)) {
       YamlDocument doc = YamlDocument.parse(suite.toString(), read(suite));
@@ -63,6 +65,7 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<OmissionCase> omis
       minCleanPrecision = doc.root().path("min_clean_precision").asDouble(0);
       minOmissionPrecision = doc.root().path("min_omission_precision").asDouble(0);
       minOmissionRecall = doc.root().path("min_omission_recall").asDouble(0);
+      minAgreementPrecision = doc.root().path("min_agreement_precision").asDouble(0);
     }
     List<EvalCase> cases = new ArrayList<>();
     try (Stream<Path> files = Files.list(root.resolve("cases"))) {
@@ -74,7 +77,7 @@ public record EvalSuite(Path root, List<EvalCase> cases, List<OmissionCase> omis
     }
     return new EvalSuite(root, cases, PlantedOmissions.load(root), gold(root),
         ConflictLabels.load(root.resolve("labels")), minRecall, minPrecision, minCleanPrecision, minOmissionPrecision,
-        minOmissionRecall);
+        minOmissionRecall, minAgreementPrecision);
   }
 
   /** The expectations of gold/*.yaml: findings that must appear, and must not, on unedited stories. */

@@ -10,11 +10,12 @@ import java.util.TreeMap;
  * in other words, which the bar applies to), precision of the conflicts the edits brought, by case
  * kind and edit type, the failing cases by name, and the precision of the conflicts and of the first
  * omissions on the clean stories (either null when the clean stories were not run), and recall on the
- * planted omissions (null when not run).
+ * planted omissions (null when not run) and the precision of sampled agreements (null when the clean
+ * stories were not run).
  */
 public record EvalTable(List<CaseResult> results, double minRecall, double minPrecision,
     int goldChecks, List<String> goldFailures, CleanScore clean, OmissionScore omissions,
-    PlantedOmissions plantedOmissions) {
+    PlantedOmissions plantedOmissions, AgreementScore agreements) {
   public EvalTable {
     results = List.copyOf(results);
     goldFailures = List.copyOf(goldFailures);
@@ -62,7 +63,8 @@ public record EvalTable(List<CaseResult> results, double minRecall, double minPr
   public boolean passes() {
     return paraphrasedRecall() >= minRecall && precision() >= minPrecision && goldFailures.isEmpty()
         && results.stream().allMatch(r -> r.problem().isEmpty()) && (clean == null || clean.passes())
-        && (omissions == null || omissions.passes()) && (plantedOmissions == null || plantedOmissions.passes());
+        && (omissions == null || omissions.passes()) && (plantedOmissions == null || plantedOmissions.passes())
+        && (agreements == null || agreements.passes());
   }
 
   public String render() {
@@ -115,6 +117,9 @@ public record EvalTable(List<CaseResult> results, double minRecall, double minPr
     }
     if (omissions != null) {
       b.append('\n').append(omissions.render());
+    }
+    if (agreements != null) {
+      b.append('\n').append(agreements.render());
     }
     if (plantedOmissions != null && plantedOmissions.cases() > 0) {
       b.append('\n').append(plantedOmissions.render());

@@ -29,6 +29,13 @@ public final class LabelStubs {
         + " Omissions table of RUBRIC.md) and why, then add them to omission-labels/.");
   }
 
+  /** The sampled agreements that have no label yet, for agreement-labels/. */
+  public static String agreements(List<Finding> unlabelled) {
+    return json(unlabelled, "Sampled agreements without a label. Read each against the articles, set label (true,"
+        + " false-different, false-conflict, false-extraction; see the Agreements table of RUBRIC.md) and why, then"
+        + " add them to agreement-labels/.");
+  }
+
   private static String json(List<Finding> unlabelled, String about) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
@@ -41,7 +48,7 @@ public final class LabelStubs {
       n.put("label", "");
       n.put("why", "");
       n.put("message", f.message());
-      if (f.kind() == Kind.OMISSION) {
+      if (f.kind() == Kind.OMISSION || f.kind() == Kind.AGREEMENT) {
         f.reportedBy().forEach(n.putArray("reportedBy")::add);
         f.omittedBy().forEach(n.putArray("omittedBy")::add);
       }

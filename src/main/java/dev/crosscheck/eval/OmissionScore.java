@@ -1,13 +1,8 @@
 package dev.crosscheck.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.Kind;
 import dev.crosscheck.model.StoryReport;
-import dev.crosscheck.rules.RuleFileException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Precision of the omissions a reader sees first: the first {@code firstN} omissions of each story that
@@ -35,28 +29,7 @@ public record OmissionScore(int stories, int firstN, int shown, Map<String, Inte
 
   /** Labels by story, then by key: story, rule, values and evidence sentences ({@link ConflictLabels#key}). */
   public static Map<String, Map<String, String>> load(Path dir) {
-    Map<String, Map<String, String>> out = new HashMap<>();
-    if (!Files.isDirectory(dir)) {
-      return out;
-    }
-    ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode labels = json.readTree(f.toFile()).path("labels");
-        for (int i = 0; i < labels.size(); i++) {
-          JsonNode n = labels.get(i);
-          String label = n.path("label").asText();
-          if (!LABELS.contains(label)) {
-            throw new RuleFileException(f.toString(), 0, "label " + (i + 1) + ": '" + label + "' is not one of "
-                + new java.util.TreeSet<>(LABELS));
-          }
-          out.computeIfAbsent(n.path("story").asText(), k -> new HashMap<>()).put(ConflictLabels.key(n), label);
-        }
-      }
-    } catch (IOException e) {
-      throw new RuleFileException(dir.toString(), 0, "cannot read omission labels: " + e.getMessage(), e);
-    }
-    return out;
+    return SampleLabels.load(dir, LABELS, "omission labels");
   }
 
   /** The omission labels and bar of a suite: {@code omission-labels/}, {@code min_omission_precision}. */

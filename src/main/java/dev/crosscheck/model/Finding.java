@@ -9,8 +9,10 @@ import java.util.Objects;
  * readable topic and message, the values with their sources, who reported and who left it out, the
  * evidence sentences with offsets, for omissions a salience score (0 to 1), and for conflicts the
  * comparisons that show why their sentences were taken for one fact, and for omissions the sources
- * published before the event, which could not have reported it yet (not in {@code omittedBy}). Serializable, with its values,
- * evidence and comparisons, so that the Spark job's executors can send findings to its driver.
+ * published before the event, which could not have reported it yet (not in {@code omittedBy}). A conflict
+ * that is an {@code update} has two values that follow the sources' publication dates: the earlier
+ * reports give the first, the later ones the second (a toll of 49, then 50). Serializable, with its
+ * values, evidence and comparisons, so that the Spark job's executors can send findings to its driver.
  */
 public record Finding(
     String id,
@@ -26,7 +28,8 @@ public record Finding(
     List<Evidence> evidence,
     double salience,
     List<Comparison> comparisons,
-    List<String> notYetReportedBy) implements Serializable {
+    List<String> notYetReportedBy,
+    boolean update) implements Serializable {
 
   public Finding {
     Objects.requireNonNull(id, "id");
@@ -53,6 +56,14 @@ public record Finding(
     }
   }
 
+  /** A finding that is no update. */
+  public Finding(String id, String story, String rule, Kind kind, Severity severity, String topic, String message,
+      List<FindingValue> values, List<String> reportedBy, List<String> omittedBy, List<Evidence> evidence,
+      double salience, List<Comparison> comparisons, List<String> notYetReportedBy) {
+    this(id, story, rule, kind, severity, topic, message, values, reportedBy, omittedBy, evidence, salience,
+        comparisons, notYetReportedBy, false);
+  }
+
   /** A finding whose every omitting source could have reported it. */
   public Finding(String id, String story, String rule, Kind kind, Severity severity, String topic, String message,
       List<FindingValue> values, List<String> reportedBy, List<String> omittedBy, List<Evidence> evidence,
@@ -71,11 +82,11 @@ public record Finding(
   /** This finding with its first evidence sentence only (see {@link StoryReport#summarized()}). */
   public Finding summarized() {
     return evidence.size() == 1 ? this : new Finding(id, story, rule, kind, severity, topic, message, values,
-        reportedBy, omittedBy, evidence.subList(0, 1), salience, List.of(), notYetReportedBy);
+        reportedBy, omittedBy, evidence.subList(0, 1), salience, List.of(), notYetReportedBy, update);
   }
 
   public Finding withId(String newId) {
     return new Finding(newId, story, rule, kind, severity, topic, message, values, reportedBy, omittedBy, evidence,
-        salience, comparisons, notYetReportedBy);
+        salience, comparisons, notYetReportedBy, update);
   }
 }

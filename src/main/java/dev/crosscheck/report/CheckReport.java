@@ -32,7 +32,7 @@ import java.util.List;
  * docs/report.schema.json (schema version {@value #SCHEMA_VERSION}) and docs/JSON.md.
  */
 public final class CheckReport {
-  public static final String SCHEMA_VERSION = "1.3";
+  public static final String SCHEMA_VERSION = "1.4";
   /** The indent of a story's lines in the report: two levels of two spaces. */
   private static final String STORY_INDENT = "    ";
   /** What comes between two stories' {@link #storyText} texts in the report. */
@@ -213,6 +213,9 @@ public final class CheckReport {
     f.omittedBy().forEach(omitted::add);
     if (!f.notYetReportedBy().isEmpty()) {
       f.notYetReportedBy().forEach(o.putArray("notYetReportedBy")::add);
+    }
+    if (f.update()) {
+      o.put("update", true);
     }
     ArrayNode evidence = o.putArray("evidence");
     for (Evidence e : f.evidence()) {

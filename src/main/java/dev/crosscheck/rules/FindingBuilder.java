@@ -25,6 +25,7 @@ public final class FindingBuilder {
   private String topic;
   private final java.util.Set<String> notYet = new TreeSet<>();
   private double salience;
+  private boolean update;
 
   public FindingBuilder(Rule rule, StoryClaims story) {
     this.rule = rule;
@@ -54,6 +55,15 @@ public final class FindingBuilder {
   /** Sources published before the event, which could not have reported it: not counted as omitting it. */
   public FindingBuilder notYetReported(List<String> sources) {
     notYet.addAll(sources);
+    return this;
+  }
+
+  /**
+   * The values, added earliest first, follow the sources' publication dates: an update of one fact
+   * between reports, said so in the message and one severity below the rule's.
+   */
+  public FindingBuilder update() {
+    this.update = true;
     return this;
   }
 
@@ -104,8 +114,14 @@ public final class FindingBuilder {
       message = omitted.isEmpty() ? Messages.onlyNotYetReported(topic, reported, notYet)
           : message + Messages.notYetReported(notYet);
     }
-    return new Finding("", story.id(), rule.id(), rule.kind(), rule.severity(), topic, message, values, reported,
-        omitted, evidence, salience, comparisons(evidence), List.copyOf(notYet));
+    dev.crosscheck.model.Severity severity = rule.severity();
+    if (update) {
+      message = Messages.update(topic, values, story.published());
+      severity = severity == dev.crosscheck.model.Severity.ERROR ? dev.crosscheck.model.Severity.WARNING
+          : dev.crosscheck.model.Severity.NOTE;
+    }
+    return new Finding("", story.id(), rule.id(), rule.kind(), severity, topic, message, values, reported,
+        omitted, evidence, salience, comparisons(evidence), List.copyOf(notYet), update);
   }
 
   /** Whether a claim is one of a compared pair: its sentence is then the one shown for its source. */

@@ -58,6 +58,24 @@ public final class Messages {
         + ", published before the event: " + topic + ".";
   }
 
+  /**
+   * A conflict that is an update: "Updated between reports on the death toll: “49” (a, published
+   * 2024-07-27), then “50” (b, c, published 2024-07-28 to 2024-07-29)."
+   */
+  static String update(String topic, List<FindingValue> values, java.util.Map<String, java.time.LocalDate> published) {
+    StringBuilder b = new StringBuilder("Updated between reports on ").append(topic).append(": ");
+    for (int i = 0; i < values.size(); i++) {
+      FindingValue v = values.get(i);
+      java.util.List<java.time.LocalDate> days = v.sources().stream().map(published::get).sorted().toList();
+      String first = days.get(0).toString();
+      String last = days.get(days.size() - 1).toString();
+      b.append(i == 0 ? "" : ", then ").append('“').append(v.text()).append("” (")
+          .append(String.join(", ", v.sources())).append(", published ").append(first)
+          .append(first.equals(last) ? "" : " to " + last).append(')');
+    }
+    return b.append('.').toString();
+  }
+
   /** The placeholders of a template that are not known, for catalog validation. */
   static List<String> unknownPlaceholders(String template) {
     java.util.ArrayList<String> out = new java.util.ArrayList<>();

@@ -22,10 +22,11 @@ class EvalSuiteTest {
     List<CaseResult> results = suite.cases().parallelStream().map(c -> runner.run(suite, c)).toList();
     List<String> gold = runner.failedGold(suite);
     OmissionScore omissions = OmissionScore.of(unedited, suite);
+    AgreementScore agreements = AgreementScore.of(unedited, suite);
     PlantedOmissions planted = new PlantedOmissions(
         suite.omissionCases().parallelStream().map(c -> runner.run(suite, c)).toList(), suite.minOmissionRecall());
     EvalTable table = new EvalTable(results, suite.minRecall(), suite.minPrecision(), suite.gold().size(), gold,
-        clean, omissions, planted);
+        clean, omissions, planted, agreements);
     System.out.println(table.render());
     assertThat(results).allMatch(r -> r.problem().isEmpty(), "every case runs");
     assertThat(gold).as("gold expectations that fail").isEmpty();
@@ -38,6 +39,8 @@ class EvalSuiteTest {
     assertThat(clean.unlabelled()).as("conflicts on the unedited stories that nobody labelled").isEmpty();
     assertThat(omissions.precision()).as("precision of the first omissions of the labelled stories")
         .isGreaterThanOrEqualTo(omissions.minPrecision());
+    assertThat(agreements.precision()).as("precision of the sampled agreements")
+        .isGreaterThanOrEqualTo(suite.minAgreementPrecision());
     assertThat(planted.results()).allMatch(r -> r.problem().isEmpty(), "every planted omission runs");
     assertThat(planted.recall()).as("recall on planted omissions").isGreaterThanOrEqualTo(suite.minOmissionRecall());
     assertThat(clean.precision()).as("precision of the conflicts on the unedited stories")

@@ -6,7 +6,8 @@ import java.util.List;
  * One finding as shown: its anchor and short label ("C1", "O4", "A2"), kind, severity and rule,
  * what it is about, its values with their sources, its evidence sentences with the values marked
  * and links to the sentences in the source texts, the filter keys of who reported and who left it
- * out, and for a conflict the pairs of sentences it compares with why they were taken for one fact.
+ * out, and for a conflict the pairs of sentences it compares with why they were taken for one fact,
+ * and whether it is an update between reports (the earlier value first).
  */
 public record FindingView(
     String id,
@@ -24,7 +25,8 @@ public record FindingView(
     List<SourceRef> omittedBy,
     String reportedKeys,
     String omittedKeys,
-    List<ComparisonView> comparisons) {
+    List<ComparisonView> comparisons,
+    boolean update) {
 
   public FindingView {
     values = List.copyOf(values);

@@ -234,7 +234,7 @@ public final class ViewBuilder {
       }
       return new FindingView(f.id(), anchor(f), labels.get(f), f.kind().label(), f.severity().label(), f.rule(),
           f.topic(), f.message(), String.format(Locale.ROOT, "%.2f", f.salience()), values, evidence, reported,
-          omitted, keys(reported), keys(omitted), comparisons);
+          omitted, keys(reported), keys(omitted), comparisons, f.update());
     }
 
     private static String keys(List<SourceRef> refs) {

@@ -33,6 +33,12 @@ public final class QuantityMismatch extends ValueConflictCheck {
         Param.number("exact_tolerance", 0, 1));
   }
 
+  /** A figure can change between an early report and a later one (a toll of 49, then 50). */
+  @Override
+  boolean reportsUpdates() {
+    return true;
+  }
+
   @Override
   boolean compatible(Rule rule, Claim a, Claim b) {
     return overlap((Quantity) a.value(), (Quantity) b.value(), rule.number("about_tolerance", 0.1),

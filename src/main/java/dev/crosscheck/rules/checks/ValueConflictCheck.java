@@ -36,6 +36,45 @@ abstract class ValueConflictCheck implements Check {
     return false;
   }
 
+  /** Whether values of this kind can be updated between reports (a count that grows), not times or places. */
+  boolean reportsUpdates() {
+    return false;
+  }
+
+  /**
+   * Two values whose sources all have publication dates, every source of one published on an earlier
+   * day than every source of the other: the two, earlier first; else null.
+   */
+  static List<List<Claim>> inPublicationOrder(List<List<Claim>> classes, StoryClaims story) {
+    if (classes.size() != 2) {
+      return null;
+    }
+    java.time.LocalDate[] first = span(classes.get(0), story);
+    java.time.LocalDate[] second = span(classes.get(1), story);
+    if (first == null || second == null) {
+      return null;
+    }
+    if (first[1].isBefore(second[0])) {
+      return classes;
+    }
+    return second[1].isBefore(first[0]) ? List.of(classes.get(1), classes.get(0)) : null;
+  }
+
+  /** The earliest and latest publication day of the claims' sources, or null when one is unknown. */
+  private static java.time.LocalDate[] span(List<Claim> claims, StoryClaims story) {
+    java.time.LocalDate min = null;
+    java.time.LocalDate max = null;
+    for (Claim c : claims) {
+      java.time.LocalDate d = story.published().get(c.source());
+      if (d == null) {
+        return null;
+      }
+      min = min == null || d.isBefore(min) ? d : min;
+      max = max == null || d.isAfter(max) ? d : max;
+    }
+    return new java.time.LocalDate[] {min, max};
+  }
+
   /** Whether a claim takes part at all (a bare weekday without a date may not, say). */
   boolean comparable(Rule rule, Claim c) {
     return true;
@@ -85,6 +124,11 @@ abstract class ValueConflictCheck implements Check {
           continue;
         }
         FindingBuilder builder = new FindingBuilder(rule, story).basis(basis.get(k));
+        List<List<Claim>> inTime = reportsUpdates() ? inPublicationOrder(classes, story) : null;
+        if (inTime != null) {
+          builder.update();
+          classes = inTime;
+        }
         classes.forEach(builder::value);
         out.add(builder.build());
       }
