@@ -69,11 +69,12 @@ final class EntityFinder {
     String[] lower = s.lowerTokens();
     int i = 0;
     while (i < s.size()) {
-      if (!nameLike(s, lower, i)) {
+      int place = placeSpan(s, i);
+      if (place < 0 && !nameLike(s, lower, i)) {
         i++;
         continue;
       }
-      int j = i + 1;
+      int j = place < 0 ? i + 1 : place;
       while (j < s.size()) {
         if (nameLike(s, lower, j) && !isCalendarWord(lower[j])) {
           j++;
@@ -91,6 +92,23 @@ final class EntityFinder {
       addRun(ctx, s, lower, from, j, out, roleOnly);
       i = j;
     }
+  }
+
+  /**
+   * The end of a place name of two to four capitalised words the gazetteer knows, starting at {@code i}
+   * ("New York", whose "New" alone is no name), or -1.
+   */
+  private int placeSpan(Sentence s, int i) {
+    for (int end = Math.min(s.size(), i + 4); end >= i + 2; end--) {
+      boolean capitalised = true;
+      for (int k = i; k < end && capitalised; k++) {
+        capitalised = s.token(k).isCapitalized();
+      }
+      if (capitalised && places.lookup(Clauses.join(s, i, end)).isPresent()) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   private boolean isTitleWord(String lower) {

@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class EntityClaimsTest {
   @Test
+  void aPlaceNameOfSeveralWordsIsReadWholeBeforeAnotherWord() {
+    for (String sentence : java.util.List.of("She has had enough of New York attorney Mark Heller.",
+        "She left a New York facility that prosecutors had approved.")) {
+      assertThat(Found.of(ValueType.PLACE, sentence)).extracting(c -> c.value().text()).containsExactly("New York");
+    }
+  }
+
+  @Test
   void roleTitleIsSplitFromTheName() {
     Role r = (Role) Found.only(ValueType.ROLE, "Defense Secretary Lloyd Austin arrived in Tokyo.").value();
     assertThat(r.role()).isEqualTo("defense secretary");
