@@ -57,6 +57,24 @@ class OmittedInOtherWordsTest {
   }
 
   @Test
+  void aSpecificFigureWrittenWithOtherWordsAroundItIsNotLeftOut() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "Acme's new phone has 512 megabytes of memory and sells for $199, the company said on Monday.\n",
+        "The new Acme phone comes with 512 megabytes of memory and costs $199, Acme said on Monday.\n",
+        "Acme showed its new phone on Monday. The 512MB handset costs $199.\n"));
+    assertThat(citing(r, "512")).allSatisfy(f -> assertThat(f.omittedBy()).doesNotContain("c"));
+  }
+
+  @Test
+  void theSameDigitsAsAnAmountOfMoneyOrInAScoreAreAnotherFigure() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "Acme will cut 57 jobs at its Springfield plant, the company said on Monday.\n",
+        "The Acme plant in Springfield will lose 57 jobs, the company said on Monday.\n",
+        "Acme, a company worth $57 billion, said on Monday its Springfield team had won 57-3 on Sunday.\n"));
+    assertThat(citing(r, "57 jobs")).isNotEmpty().allSatisfy(f -> assertThat(f.omittedBy()).contains("c"));
+  }
+
+  @Test
   void aSmallFigureOfAnotherThingIsStillLeftOut() {
     String c = "Three fire trucks were sent to the Acme plant in Springfield on Sunday, officials said.\n";
     StoryReport r = TestCorpus.check(TestCorpus.sources(A, B, c));

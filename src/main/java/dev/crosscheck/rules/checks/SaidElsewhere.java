@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a figure: the same amount (within the catalog's hedges: "at least 53 others were wounded"
  *   and "53 wounded"), of the same counted thing, or of any when the figure is specific (written in
- *   digits, not a small whole number); a small figure also needs the same predicate;</li>
+ *   digits, not a small whole number); a small figure also needs the same predicate. A specific
+ *   figure's digits are also looked for in the text of the source's sentences, however the words
+ *   around them are written ("16GB", "a 26-year-old", "2880x1800");</li>
  *   <li>a date, month, year or duration: the same one; a rank: the same kind and position;</li>
  *   <li>a place: the same place; a person: the same person, named in full or by a name that
  *   belongs to them alone;</li>
@@ -103,8 +105,65 @@ final class SaidElsewhere {
           out.add(new Named(x, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")));
         }
       }
+      Pattern figure = figure(x);
+      if (figure != null && seen.add(figure.pattern())) {
+        out.add(new Named(x, figure));
+      }
     }
     return out;
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+  private static final String CURRENCY = "[$€£¥]";
+  /** The multipliers written after a number, each with its short forms. */
+  private static final List<String> MULTIPLIERS = List.of("million|mn|m", "billion|bn|b", "trillion|tn", "thousand|k");
+
+  /**
+   * A specific figure's number as digits, however the words around it are written ("16GB", "a
+   * 26-year-old", "p74million", "2880x1800"), with or without thousands separators, with the same
+   * multiplier ("million") and currency sign or none, and not inside a range, a score or a spaced
+   * thousands group ("36-3", "650, 000"); null for a small, round or year-like number, or a score.
+   */
+  private static Pattern figure(Claim x) {
+    if (!(x.value() instanceof Quantity q) || q.isScore() || !specific(q)) {
+      return null;
+    }
+    Matcher m = NUMBER.matcher(q.text());
+    if (!m.find()) {
+      return null;
+    }
+    String digits = m.group().replace(",", "");
+    if (digits.endsWith(".")) {
+      return null;
+    }
+    boolean yearLike = q.unit().isEmpty() && digits.matches("(19|20)\\d\\d");
+    if (yearLike || digits.replace(".", "").length() < 2) {
+      return null;
+    }
+    boolean currency = q.text().substring(0, m.start()).matches(".*" + CURRENCY + "\\s?");
+    StringBuilder rx = new StringBuilder(currency ? "(?<=" + CURRENCY + "\\s?)" : "(?<!" + CURRENCY + "\\s?)");
+    rx.append("(?<![\\d.,])(?<!\\d-)");
+    String whole = digits.contains(".") ? digits.substring(0, digits.indexOf('.')) : digits;
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        rx.append(",?");
+      }
+      rx.append(whole.charAt(i));
+    }
+    if (digits.contains(".")) {
+      rx.append(Pattern.quote(digits.substring(digits.indexOf('.'))));
+    }
+    rx.append("(?!\\d|[.,]\\d|,\\s\\d{3}|-\\d)");
+    String after = q.text().substring(m.end()).toLowerCase(java.util.Locale.ROOT);
+    String any = String.join("|", MULTIPLIERS);
+    String multiplier = null;
+    for (String forms : MULTIPLIERS) {
+      if (after.matches("\\s?-?(" + forms + ")\\b.*")) {
+        multiplier = forms;
+      }
+    }
+    rx.append(multiplier == null ? "(?!\\s?-?(?:" + any + ")\\b)" : "(?=\\s?-?(?:" + multiplier + ")\\b)");
+    return Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE);
   }
 
   /**

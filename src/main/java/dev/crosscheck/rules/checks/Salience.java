@@ -61,7 +61,7 @@ final class Salience {
       };
     }
     if (c.value() instanceof Rank r) {
-      return r.kind() == RankKind.STARS ? 1.0 : r.kind() == RankKind.NUMBERED ? 0.8 : 0.3;
+      return r.kind() == RankKind.STARS ? 1.0 : r.kind() == RankKind.NUMBERED ? 0.8 : 0.6;
     }
     if (c.value() instanceof Quote q) {
       return q.speakerKey().isEmpty() ? 0.6 : 1.0;
