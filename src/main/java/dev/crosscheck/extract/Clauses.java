@@ -222,13 +222,26 @@ final class Clauses {
     return -1;
   }
 
+  /** Prepositional phrases passed over on the way back from a verb to its subject. */
+  private static final int MAX_PREPOSITIONAL_PHRASES = 3;
+
   /**
    * The noun phrase head nearest before {@code at}: the name of a person or organisation as written,
-   * or a noun or pronoun in lower case, so a capital tells a named subject.
+   * or a noun or pronoun in lower case, so a capital tells a named subject. A noun phrase that a
+   * preposition governs is passed over ("a crash on the road near Springfield killed": the crash).
    */
   private String subject(Sentence s, int at, int from) {
+    int hops = 0;
     for (int i = at - 1; i >= 0; i--) {
       Token t = s.token(i);
+      if ((t.isProperNoun() || t.isNoun()) && hops < MAX_PREPOSITIONAL_PHRASES) {
+        int p = governingPreposition(s, i);
+        if (p > 0) {
+          hops++;
+          i = p; // the loop steps to the word before the preposition
+          continue;
+        }
+      }
       if (t.isProperNoun()) {
         int b = i;
         while (b > 0 && s.token(b - 1).isProperNoun()) {
@@ -246,6 +259,22 @@ final class Clauses {
     }
     return "";
   }
+
+  /**
+   * The preposition that governs the noun phrase ending at {@code head} ("near [the old] Springfield"),
+   * with a noun phrase before it, or -1: the words between are nouns, names, adjectives, numbers,
+   * determiners or possessives.
+   */
+  private static int governingPreposition(Sentence s, int head) {
+    int i = head - 1;
+    while (i >= 0 && NOUN_PHRASE_TAGS.contains(s.token(i).tag())) {
+      i--;
+    }
+    return i > 0 && s.token(i).tag().equals("ADP") && NOUN_PHRASE_TAGS.contains(s.token(i - 1).tag()) ? i : -1;
+  }
+
+  private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM",
+      "DET", "PART");
 
   static String join(Sentence s, int from, int to) {
     StringBuilder sb = new StringBuilder();

@@ -25,6 +25,15 @@ class QuantityExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "A bus crash on the mountain road near Springfield killed 49 people.|crash",
+      "Officials in Tokyo said 12 people were hurt.|officials",
+      "Tokyo police said 12 people were hurt.|police"})
+  void theSubjectIsNotANounThatAPrepositionGoverns(String sentence, String subject) {
+    assertThat(Found.only(ValueType.QUANTITY, sentence).subject()).isEqualTo(subject);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "About 54,000 soldiers are stationed there.|54000|ABOUT|troop",
       "At least 12 people were killed in the blast.|12|AT_LEAST|people",
       "Nearly 300 residents fled the town.|300|NEARLY|people",
