@@ -69,7 +69,7 @@ final class EntityFinder {
     String[] lower = s.lowerTokens();
     int i = 0;
     while (i < s.size()) {
-      int place = placeSpan(s, i);
+      int place = places.startsLongerName(lower[i]) ? placeSpan(s, i) : -1;
       if (place < 0 && !nameLike(s, lower, i)) {
         i++;
         continue;

@@ -30,15 +30,28 @@ public final class Gazetteer {
   private final Map<String, List<Entry>> byName;
   private final Map<String, Entry> byDemonym;
   private final int maxWords;
+  /** The first words of the names of more than one word or token, in lower case ("new" of "new york"). */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   private Gazetteer(Map<String, List<Entry>> byName, Map<String, Entry> byDemonym) {
     this.byName = byName;
     this.byDemonym = byDemonym;
     int max = 1;
     for (String k : byName.keySet()) {
-      max = Math.max(max, k.split(" ").length);
+      String[] words = k.split(" ");
+      max = Math.max(max, words.length);
+      String[] tokens = k.split("[ \\-'’]");
+      if (tokens.length > 1) {
+        firstWords.add(tokens[0]); // "south" of "south-east asia", which the tokenizer splits at the hyphen
+        firstWords.add(words[0]);
+      }
     }
     this.maxWords = max;
+  }
+
+  /** Whether a place name of more than one word starts with this word (in lower case). */
+  public boolean startsLongerName(String lowerWord) {
+    return firstWords.contains(lowerWord);
   }
 
   public static Gazetteer empty() {

@@ -84,6 +84,9 @@ final class SaidElsewhere {
     }
     for (Named n : names) {
       for (Claim y : sentences.getOrDefault(source, List.of())) {
+        if (!y.evidence().text().contains(n.hint())) {
+          continue;
+        }
         Matcher m = n.word().matcher(y.evidence().text());
         if (m.find()) {
           return Optional.of(named(n.claim(), y, m.start(), m.end()));
@@ -93,8 +96,8 @@ final class SaidElsewhere {
     return Optional.empty();
   }
 
-  /** A name of a detail's place or person, as a whole word. */
-  private record Named(Claim claim, Pattern word) {}
+  /** A name or figure of a detail, as a whole word, and text that any sentence it is in contains. */
+  private record Named(Claim claim, Pattern word, String hint) {}
 
   private List<Named> patterns(List<Claim> detail) {
     List<Named> out = new ArrayList<>();
@@ -102,12 +105,13 @@ final class SaidElsewhere {
     for (Claim x : detail) {
       for (String name : names(x)) {
         if (seen.add(name)) {
-          out.add(new Named(x, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")));
+          out.add(new Named(x, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])"),
+              name));
         }
       }
       Pattern figure = figure(x);
       if (figure != null && seen.add(figure.pattern())) {
-        out.add(new Named(x, figure));
+        out.add(new Named(x, figure, lastDigits(x)));
       }
     }
     return out;
@@ -117,6 +121,14 @@ final class SaidElsewhere {
   private static final String CURRENCY = "[$€£¥]";
   /** The multipliers written after a number, each with its short forms. */
   private static final List<String> MULTIPLIERS = List.of("million|mn|m", "billion|bn|b", "trillion|tn", "thousand|k");
+
+  /** The last three digits of a figure's number (or all of a shorter one): written so whatever the separators. */
+  private static String lastDigits(Claim x) {
+    Matcher m = NUMBER.matcher(x.value().text());
+    String digits = m.find() ? m.group().replace(",", "") : "";
+    String whole = digits.contains(".") ? digits.substring(0, digits.indexOf('.')) : digits;
+    return whole.length() <= 3 ? whole : whole.substring(whole.length() - 3);
+  }
 
   /**
    * A specific figure's number as digits, however the words around it are written ("16GB", "a
