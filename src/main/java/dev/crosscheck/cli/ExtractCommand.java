@@ -52,6 +52,13 @@ final class ExtractCommand implements Callable<Integer> {
       Output.write(json, text);
       spec.commandLine().getErr().println("wrote " + json);
     }
+    if (stories.stream().allMatch(st -> st.articles().isEmpty())) {
+      // as `check` does: the report says why, and a script does not take an empty extraction for a result
+      spec.commandLine().getErr().println("crosscheck: no article of " + corpus + " could be read ("
+          + (c.errors().size() + stories.stream().mapToInt(st -> st.errors().size()).sum())
+          + " input errors, listed in the output)");
+      return ExitCode.USAGE;
+    }
     return ExitCode.OK;
   }
 }

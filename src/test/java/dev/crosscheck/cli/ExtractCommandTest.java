@@ -65,6 +65,19 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aCorpusOfWhichNoArticleCanBeReadExitsAsCheckDoes() throws IOException {
+    Path story = Files.createDirectories(tmp.resolve("broken"));
+    Files.write(story.resolve("bin.txt"), new byte[] {0, 1, 2, 3});
+    Path out = tmp.resolve("out.json");
+    Run r = Run.of("extract", story.toString(), "--json", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("crosscheck: no article of " + story + " could be read (1 input errors");
+    JsonNode json = JSON.readTree(out.toFile());
+    assertThat(json.at("/stories/0/articles")).isEmpty();
+    assertThat(json.at("/errors/0/what").asText()).isEqualTo("binary data, not text");
+  }
+
+  @Test
   void aFileOfAnotherTypeIsRefusedWithOneLine() throws IOException {
     Path photo = Files.writeString(tmp.resolve("photo.jpg"), "not an article");
     Run r = Run.of("extract", photo.toString());
