@@ -24,10 +24,13 @@ public final class StoryComparison {
 
   private final Aligner aligner;
   private final RuleEngine engine;
+  private final dev.crosscheck.rules.Vocabulary vocabulary;
 
-  public StoryComparison(AlignSettings settings, RuleEngine engine, WordSenses senses) {
+  public StoryComparison(AlignSettings settings, RuleEngine engine, WordSenses senses, java.util.Set<String> peopleNouns) {
     this.engine = engine;
     this.aligner = new Aligner(settings, engine.compatibility(), senses);
+    this.vocabulary = new dev.crosscheck.rules.Vocabulary(
+        (a, b) -> a.equals(b) || senses.related(a, "VERB", b, "VERB"), peopleNouns);
   }
 
   public StoryReport run(ExtractedStory story) {
@@ -51,7 +54,7 @@ public final class StoryComparison {
       }
     }
     StoryClaims input = new StoryClaims(story.id(), ids, claims, groups, new PersonIndex(claims),
-        engine.compatibility(), published);
+        engine.compatibility(), published, vocabulary);
     List<Finding> findings = engine.apply(input);
     return new StoryReport(story.id(), sources, findings, "", story.articles(), story.errors());
   }

@@ -10,17 +10,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the checks read of one story: its sources, claims, aligned groups and people, and the sources'
- * publication dates where known.
+ * What the checks read of one story: its sources, claims, aligned groups and people, the sources'
+ * publication dates where known, and what is known of words ({@link Vocabulary}).
  */
 public record StoryClaims(String id, List<String> sources, List<Claim> claims, List<ClaimGroup> groups,
-    PersonIndex persons, Compatibility compatibility, Map<String, LocalDate> published) {
+    PersonIndex persons, Compatibility compatibility, Map<String, LocalDate> published, Vocabulary vocabulary) {
 
   public StoryClaims {
     sources = List.copyOf(sources);
     claims = List.copyOf(claims);
     groups = List.copyOf(groups);
     published = Map.copyOf(published);
+    java.util.Objects.requireNonNull(vocabulary, "vocabulary");
+  }
+
+  public StoryClaims(String id, List<String> sources, List<Claim> claims, List<ClaimGroup> groups,
+      PersonIndex persons, Compatibility compatibility, Map<String, LocalDate> published) {
+    this(id, sources, claims, groups, persons, compatibility, published, Vocabulary.plain());
   }
 
   public StoryClaims(String id, List<String> sources, List<Claim> claims, List<ClaimGroup> groups,

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a figure: the same amount (within the catalog's hedges: "at least 53 others were wounded"
  *   and "53 wounded"), of the same counted thing, or of any when the figure is specific (written in
- *   digits, not a small whole number); a small figure also needs the same predicate. A specific
+ *   digits, not a small whole number); a small figure also needs a verb of the same event ("injured",
+ *   "were hurt"), and counts the same thing or people ("nine people", "nine other employees"). A specific
  *   figure's digits are also looked for in the text of the source's sentences, however the words
  *   around them are written ("16GB", "a 26-year-old", "2880x1800");</li>
  *   <li>a date, month, year or duration: the same one; a rank: the same kind and position;</li>
@@ -232,7 +233,10 @@ final class SaidElsewhere {
     }
     boolean sameThing = a.unit().equals(b.unit());
     if (!specific(a) || !specific(b)) {
-      return sameThing && !a.unit().isEmpty() && x.predicate().equals(y.predicate()) && !x.predicate().isEmpty();
+      // a small figure: of the same people or things ("nine people", "nine other employees"), by verbs
+      // of one event ("injured", "were hurt")
+      return !a.unit().isEmpty() && story.vocabulary().samePeople(a.unit(), b.unit()) && !x.predicate().isEmpty()
+          && !y.predicate().isEmpty() && story.vocabulary().sameEvent().test(x.predicate(), y.predicate());
     }
     // a specific figure: of the same thing, or the very same figure of a thing named otherwise ("59 catches",
     // "59 receptions")

@@ -1,0 +1,27 @@
+package dev.crosscheck.rules;
+
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * What the checks know of words beyond the claims: which two verbs (lemmas) tell of one event
+ * ("injure", "hurt": the same word, a class of lexicons/senses.yaml, a WordNet synonym), and which
+ * counted nouns name people ({@code age_holders} and the people synonyms of lexicons/units.yaml), of
+ * which "people" is the general one.
+ */
+public record Vocabulary(BiPredicate<String, String> sameEvent, Set<String> peopleNouns) {
+  public Vocabulary {
+    peopleNouns = Set.copyOf(peopleNouns);
+  }
+
+  /** Verbs are one event only when they are the same word; no noun is known to name people. */
+  public static Vocabulary plain() {
+    return new Vocabulary(String::equals, Set.of());
+  }
+
+  /** Whether the two counted nouns can count the same people: equal, or "people" and a noun of people. */
+  public boolean samePeople(String unitA, String unitB) {
+    return unitA.equals(unitB) || unitA.equals("people") && peopleNouns.contains(unitB)
+        || unitB.equals("people") && peopleNouns.contains(unitA);
+  }
+}
