@@ -209,7 +209,7 @@ final class QuantityExtractor {
         end = second.end();
       }
     }
-    if (end < lower.length && units.notCounted().contains(lower[end])) {
+    if (end < lower.length && (units.notCounted().contains(lower[end]) || meridiem(lower, end))) {
       return i; // "7 p.m.", "1630 GMT": a time of day
     }
     String unitName;
@@ -282,6 +282,20 @@ final class QuantityExtractor {
       case "VERB" -> !next.lower().endsWith("ed");
       default -> false;
     };
+  }
+
+  private static final Pattern MERIDIEM = Pattern.compile("[ap]\\.?m(?:[^a-z].*)?");
+
+  /**
+   * "a.m." or "p.m." however the tokenizer cut it ("a" "." "m.", "a." "m.", "p.m" at a clause's end): a
+   * time of day after a number.
+   */
+  private static boolean meridiem(String[] lower, int at) {
+    StringBuilder next = new StringBuilder();
+    for (int k = at; k < Math.min(lower.length, at + 3); k++) {
+      next.append(lower[k]);
+    }
+    return MERIDIEM.matcher(next).matches();
   }
 
   private static boolean isDeterminer(String lower) {

@@ -25,6 +25,15 @@ class QuantityExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "The fire burned until around 4 p.m, officials said.",
+      "It was reported at 10 a. m. by a neighbour.",
+      "The blaze started around 9 a.m. on Sunday."})
+  void aTimeOfDayHoweverItsMeridiemIsCutIsNoQuantity(String sentence) {
+    assertThat(Found.of(ValueType.QUANTITY, sentence)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "A bus crash on the mountain road near Springfield killed 49 people.|crash",
       "Officials in Tokyo said 12 people were hurt.|officials",
       "Tokyo police said 12 people were hurt.|police"})
