@@ -84,6 +84,7 @@ public final class Topics {
     return switch (q.unit()) {
       case "" -> around("the figure", clause);
       case "percent" -> around("the percentage", clause);
+      case "magnitude" -> around("the magnitude", clause);
       case "age" -> lead.subject().equals(lead.subject().toLowerCase(Locale.ROOT)) ? "the age"
           : "the age of " + lead.subject();
       case "score" -> around("the score", clause);
