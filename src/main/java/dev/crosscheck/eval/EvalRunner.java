@@ -45,55 +45,40 @@ public final class EvalRunner {
   }
 
   public CaseResult run(EvalSuite suite, EvalCase c) {
-    Path storyDir = suite.root().resolve("stories").resolve(c.story());
     try {
       Set<String> base = baseSignatures.computeIfAbsent(c.story(), k -> signatures(unedited(suite, k), null));
-      Path tmp = Files.createTempDirectory("crosscheck-eval");
-      try {
-        Path copy = tmp.resolve(c.story());
-        copyStory(storyDir, copy);
-        Path file = EvalSuite.sourceFile(copy, c.source());
-        if (file == null) {
-          return problem(c, "no source " + c.source() + " in " + c.story());
-        }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        int at = text.indexOf(c.find());
-        if (at < 0 || text.indexOf(c.find(), at + 1) >= 0) {
-          return problem(c, at < 0 ? "find text not in the source" : "find text occurs more than once");
-        }
-        Files.writeString(file, text.substring(0, at) + c.replace() + text.substring(at + c.find().length()),
-            StandardCharsets.UTF_8);
-        Edit edit = new Edit(c.source(), at, c.find().length(), c.replace().length(), at + c.replace().indexOf(c.mark()),
-            c.mark().length());
-        StoryReport mutated = check(copy);
-        List<Finding> citing = new ArrayList<>();
-        List<Finding> falseAlarms = new ArrayList<>();
-        boolean found = false;
-        for (Finding f : mutated.findings()) {
-          if (!CleanScore.counts(f)) {
-            continue; // a user is warned of errors and warnings; notes do not count, found or false
-          }
-          boolean isNew = !preexisting(f, base, edit);
-          boolean cites = edit.citedBy(f);
-          if (c.planted() && cites && otherSide(f, c) && (isNew || showsEdit(f, c))) {
-            found = true;
-          }
-          if (!isNew) {
-            continue; // the unedited story has it too: not the edit's doing
-          }
-          if (cites) {
-            citing.add(f);
-          } else if (!(c.planted() && showsEdit(f, c))) {
-            falseAlarms.add(f); // a planted edit may show up in other sentences too ("Stefansky said" twice)
-          }
-        }
-        if (!c.planted()) {
-          falseAlarms.addAll(0, citing);
-        }
-        return new CaseResult(c, found, citing, falseAlarms, "");
-      } finally {
-        deleteTree(tmp);
+      Edited e = edited(suite, c.story(), c.source(), c.find(), c.replace(), "find text");
+      if (!e.problem().isEmpty()) {
+        return problem(c, e.problem());
       }
+      int at = e.at();
+      Edit edit = new Edit(c.source(), at, c.find().length(), c.replace().length(), at + c.replace().indexOf(c.mark()),
+          c.mark().length());
+      List<Finding> citing = new ArrayList<>();
+      List<Finding> falseAlarms = new ArrayList<>();
+      boolean found = false;
+      for (Finding f : e.report().findings()) {
+        if (!CleanScore.counts(f)) {
+          continue; // a user is warned of errors and warnings; notes do not count, found or false
+        }
+        boolean isNew = !preexisting(f, base, edit);
+        boolean cites = edit.citedBy(f);
+        if (c.planted() && cites && otherSide(f, c) && (isNew || showsEdit(f, c))) {
+          found = true;
+        }
+        if (!isNew) {
+          continue; // the unedited story has it too: not the edit's doing
+        }
+        if (cites) {
+          citing.add(f);
+        } else if (!(c.planted() && showsEdit(f, c))) {
+          falseAlarms.add(f); // a planted edit may show up in other sentences too ("Stefansky said" twice)
+        }
+      }
+      if (!c.planted()) {
+        falseAlarms.addAll(0, citing);
+      }
+      return new CaseResult(c, found, citing, falseAlarms, "");
     } catch (IOException e) {
       return problem(c, "I/O: " + e.getMessage());
     } catch (RuntimeException e) {
@@ -103,32 +88,48 @@ public final class EvalRunner {
 
   /** Runs one planted omission: the story with the case's sentence taken out of its source. */
   public PlantedOmissions.Result run(EvalSuite suite, OmissionCase c) {
-    Path storyDir = suite.root().resolve("stories").resolve(c.story());
     try {
-      Path tmp = Files.createTempDirectory("crosscheck-eval");
-      try {
-        Path copy = tmp.resolve(c.story());
-        copyStory(storyDir, copy);
-        Path file = EvalSuite.sourceFile(copy, c.source());
-        if (file == null) {
-          return new PlantedOmissions.Result(c, false, "no source " + c.source() + " in " + c.story());
-        }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        int at = text.indexOf(c.delete());
-        if (at < 0 || text.indexOf(c.delete(), at + 1) >= 0) {
-          return new PlantedOmissions.Result(c, false,
-              at < 0 ? "sentence to delete not in the source" : "sentence to delete occurs more than once");
-        }
-        Files.writeString(file, text.substring(0, at) + text.substring(at + c.delete().length()),
-            StandardCharsets.UTF_8);
-        return new PlantedOmissions.Result(c, PlantedOmissions.found(check(copy).findings(), c), "");
-      } finally {
-        deleteTree(tmp);
-      }
+      Edited e = edited(suite, c.story(), c.source(), c.delete(), "", "sentence to delete");
+      return new PlantedOmissions.Result(c, e.problem().isEmpty() && PlantedOmissions.found(e.report().findings(), c),
+          e.problem());
     } catch (IOException e) {
       return new PlantedOmissions.Result(c, false, "I/O: " + e.getMessage());
     } catch (RuntimeException e) {
       return new PlantedOmissions.Result(c, false, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** The report of a story edited once, the offset of the edit in its source's file, or why it could not be made. */
+  private record Edited(StoryReport report, int at, String problem) {
+    static Edited failed(String problem) {
+      return new Edited(null, -1, problem);
+    }
+  }
+
+  /**
+   * Checks a copy of {@code story} in which {@code find}, which must occur once in {@code source}'s file,
+   * is replaced by {@code replace}; {@code what} names {@code find} in the problem when it does not.
+   */
+  private Edited edited(EvalSuite suite, String story, String source, String find, String replace, String what)
+      throws IOException {
+    Path tmp = Files.createTempDirectory("crosscheck-eval");
+    try {
+      Path copy = tmp.resolve(story);
+      copyStory(suite.root().resolve("stories").resolve(story), copy);
+      Path file = EvalSuite.sourceFile(copy, source);
+      if (file == null) {
+        return Edited.failed("no source " + source + " in " + story);
+      }
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      int at = text.indexOf(find);
+      if (at < 0 || text.indexOf(find, at + 1) >= 0) {
+        return Edited.failed(what + (at < 0 ? " not in the source" : " occurs more than once"));
+      }
+      Files.writeString(file, text.substring(0, at) + replace + text.substring(at + find.length()),
+          StandardCharsets.UTF_8);
+      return new Edited(check(copy), at, "");
+    } finally {
+      deleteTree(tmp);
     }
   }
 

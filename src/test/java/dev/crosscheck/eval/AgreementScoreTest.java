@@ -46,8 +46,8 @@ class AgreementScoreTest {
     List<StoryReport> reports = List.of(story("s", List.of(agreed, joined, unread)),
         story("other", List.of(finding("F9", Kind.AGREEMENT, "nine"))));
     AgreementScore score = AgreementScore.of(reports, Set.of("s"), labels, 0.5);
-    assertThat(score.sampled()).isEqualTo(3);
-    assertThat(score.labelled()).isEqualTo(2);
+    assertThat(score.tally().sampled()).isEqualTo(3);
+    assertThat(score.tally().labelled()).isEqualTo(2);
     assertThat(score.unlabelled()).containsExactly(unread);
     assertThat(score.precision()).isEqualTo(0.5);
     assertThat(score.passes()).isTrue();
