@@ -46,22 +46,7 @@ public final class Crosscheck {
     this.loader = new ArticleLoader(lexicons, settings.ingest());
     this.extraction = new StoryExtraction(loader, new ClaimExtractor(lexicons));
     this.comparison = new StoryComparison(settings.align(), new RuleEngine(catalog),
-        new WordSenses(lexicons.senses(), settings.align().wordNet() ? WordNet.shared() : null), peopleNouns(lexicons));
-  }
-
-  /**
-   * The counted nouns of people (lexicons/units.yaml): the nouns an age can follow ({@code age_holders}),
-   * and the names that {@code synonyms} gives them ("soldiers" is counted as "troop").
-   */
-  private static java.util.Set<String> peopleNouns(Lexicons lexicons) {
-    java.util.Set<String> holders = lexicons.units().ageHolders();
-    java.util.Set<String> out = new java.util.HashSet<>(holders);
-    lexicons.units().synonyms().forEach((noun, unit) -> {
-      if (holders.contains(noun) || noun.endsWith("s") && holders.contains(noun.substring(0, noun.length() - 1))) {
-        out.add(unit);
-      }
-    });
-    return out;
+        new WordSenses(lexicons.senses(), settings.align().wordNet() ? WordNet.shared() : null), lexicons.units().peopleNouns());
   }
 
   /** Loads and validates the rule files; a bad one throws {@link dev.crosscheck.rules.RuleFileException}. */

@@ -33,4 +33,18 @@ public record UnitWords(
         Set.copyOf(doc.strings("/labels")),
         Set.copyOf(doc.strings("/dialling_verbs")));
   }
+
+  /**
+   * The counted nouns of people: the nouns an age can follow ({@code age_holders}), and the names that
+   * {@code synonyms} gives them ("soldiers" is counted as "troop", "persons" as "people").
+   */
+  public Set<String> peopleNouns() {
+    Set<String> out = new java.util.HashSet<>(ageHolders);
+    synonyms.forEach((noun, unit) -> {
+      if (ageHolders.contains(noun) || noun.endsWith("s") && ageHolders.contains(noun.substring(0, noun.length() - 1))) {
+        out.add(unit);
+      }
+    });
+    return Set.copyOf(out);
+  }
 }

@@ -110,9 +110,9 @@ final class SaidElsewhere {
               name));
         }
       }
-      Pattern figure = figure(x);
-      if (figure != null && seen.add(figure.pattern())) {
-        out.add(new Named(x, figure, lastDigits(x)));
+      Named figure = figure(x);
+      if (figure != null && seen.add(figure.word().pattern())) {
+        out.add(figure);
       }
     }
     return out;
@@ -123,21 +123,14 @@ final class SaidElsewhere {
   /** The multipliers written after a number, each with its short forms. */
   private static final List<String> MULTIPLIERS = List.of("million|mn|m", "billion|bn|b", "trillion|tn", "thousand|k");
 
-  /** The last three digits of a figure's number (or all of a shorter one): written so whatever the separators. */
-  private static String lastDigits(Claim x) {
-    Matcher m = NUMBER.matcher(x.value().text());
-    String digits = m.find() ? m.group().replace(",", "") : "";
-    String whole = digits.contains(".") ? digits.substring(0, digits.indexOf('.')) : digits;
-    return whole.length() <= 3 ? whole : whole.substring(whole.length() - 3);
-  }
-
   /**
    * A specific figure's number as digits, however the words around it are written ("16GB", "a
    * 26-year-old", "p74million", "2880x1800"), with or without thousands separators, with the same
    * multiplier ("million") and currency sign or none, and not inside a range, a score or a spaced
-   * thousands group ("36-3", "650, 000"); null for a small, round or year-like number, or a score.
+   * thousands group ("36-3", "650, 000"); null for a small, round or year-like number, or a score. Its
+   * hint is the number's last three digits, which any sentence that has it contains.
    */
-  private static Pattern figure(Claim x) {
+  private static Named figure(Claim x) {
     if (!(x.value() instanceof Quantity q) || q.isScore() || !specific(q)) {
       return null;
     }
@@ -176,7 +169,8 @@ final class SaidElsewhere {
       }
     }
     rx.append(multiplier == null ? "(?!\\s?-?(?:" + any + ")\\b)" : "(?=\\s?-?(?:" + multiplier + ")\\b)");
-    return Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE);
+    String hint = whole.length() <= 3 ? whole : whole.substring(whole.length() - 3);
+    return new Named(x, Pattern.compile(rx.toString(), Pattern.CASE_INSENSITIVE), hint);
   }
 
   /**
