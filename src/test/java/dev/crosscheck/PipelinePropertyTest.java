@@ -145,9 +145,12 @@ class PipelinePropertyTest {
       "<span class=\"x\">%s</span>", "%s&nbsp;", "&ldquo;%s&rdquo;", "%s&#8217;s", "<em>%s</em><br>", "%s &amp;",
       "%s<!-- note -->", "&#x201C;%s&#x201D;");
 
-  /** White space runs as one space, no-break spaces included, and trimmed; no invisible characters (jsoup drops them). */
+  /**
+   * White space runs as one space, Unicode spaces included (no-break, thin: Java's {@code \s} is ASCII only),
+   * and trimmed; no invisible characters (jsoup drops them).
+   */
   private static String spaced(String s) {
-    return s.replaceAll("[\u00A0\uFEFF]", " ").replaceAll("[\u200B\u00AD]", "").replaceAll("\\s+", " ").strip();
+    return s.replaceAll("[\u200B\u00AD]", "").replaceAll("[\\s\\p{Z}\uFEFF]+", " ").strip();
   }
 
   @Provide
