@@ -59,11 +59,20 @@ public record LabelTally(int stories, int sampled, Map<String, Integer> byLabel,
 
   /** ", true 58, false-present 42, …, unlabelled 0; precision 0.468 (bar 0.45)" with the labels in this order. */
   String counts(List<String> labels, double bar) {
+    return labelCounts(labels) + String.format(Locale.ROOT, ", unlabelled %d; precision %.3f (bar %.2f)%n",
+        unlabelled.size(), precision(), bar);
+  }
+
+  /** ", true 11, false-present 12, …; precision 0.275": a sample with no bar, every finding of it labelled. */
+  String countsWithoutBar(List<String> labels) {
+    return labelCounts(labels) + String.format(Locale.ROOT, "; precision %.3f%n", precision());
+  }
+
+  private String labelCounts(List<String> labels) {
     StringBuilder b = new StringBuilder();
     for (String l : labels) {
       b.append(", ").append(l).append(' ').append(byLabel.getOrDefault(l, 0));
     }
-    return b.append(String.format(Locale.ROOT, ", unlabelled %d; precision %.3f (bar %.2f)%n", unlabelled.size(),
-        precision(), bar)).toString();
+    return b.toString();
   }
 }

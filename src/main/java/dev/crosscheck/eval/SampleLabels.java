@@ -2,6 +2,7 @@ package dev.crosscheck.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.model.Finding;
 import dev.crosscheck.rules.RuleFileException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,5 +45,10 @@ final class SampleLabels {
       throw new RuleFileException(dir.toString(), 0, "cannot read " + what + ": " + e.getMessage(), e);
     }
     return out;
+  }
+
+  /** Whether {@code labels} hold a label for the finding (by its story and key). */
+  static boolean has(Map<String, Map<String, String>> labels, Finding f) {
+    return labels.getOrDefault(f.story(), Map.of()).containsKey(ConflictLabels.key(f));
   }
 }

@@ -3,9 +3,14 @@ package dev.crosscheck.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.TestCorpus;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.Kind;
 import dev.crosscheck.model.StoryReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +42,8 @@ class EvalSuiteTest {
     assertThat(TopicWording.problems(unedited)).as("topics and messages of the unedited stories with stray lemmas,"
         + " doubled words or punctuation at the end").isEmpty();
     assertThat(clean.unlabelled()).as("conflicts on the unedited stories that nobody labelled").isEmpty();
+    assertThat(omissionsShownTwice(unedited)).as("omissions of one story with the same values and sentences")
+        .isEmpty();
     assertThat(omissions.precision()).as("precision of the first omissions of the labelled stories")
         .isGreaterThanOrEqualTo(omissions.minPrecision());
     assertThat(agreements.precision()).as("precision of the sampled agreements")
@@ -45,5 +52,25 @@ class EvalSuiteTest {
     assertThat(planted.recall()).as("recall on planted omissions").isGreaterThanOrEqualTo(suite.minOmissionRecall());
     assertThat(clean.precision()).as("precision of the conflicts on the unedited stories")
         .isGreaterThanOrEqualTo(suite.minCleanPrecision());
+  }
+
+  /** One detail, one omission: the omissions that repeat another of their story's values and evidence. */
+  static List<String> omissionsShownTwice(List<StoryReport> reports) {
+    List<String> out = new ArrayList<>();
+    for (StoryReport r : reports) {
+      Set<Set<String>> seen = new HashSet<>();
+      for (Finding f : r.findings()) {
+        if (f.kind() != Kind.OMISSION) {
+          continue;
+        }
+        Set<String> shown = new HashSet<>();
+        f.values().forEach(v -> shown.add("value " + v.text()));
+        f.evidence().forEach(e -> shown.add("sentence " + e.source() + ':' + e.start()));
+        if (!seen.add(shown)) {
+          out.add(r.id() + ": " + f.message());
+        }
+      }
+    }
+    return out;
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +61,7 @@ final class TopicWording {
             out.add(r.id() + " " + f.rule() + ": \"" + w + "\" of \"" + topic + "\" is in no evidence sentence");
           }
         }
-        if (DOUBLED.matcher(unquoted(topic)).find() || DOUBLED.matcher(f.message()).find() && !doubledInValues(f)) {
+        if (doubledNotInValues(unquoted(topic), f) || doubledNotInValues(f.message(), f)) {
           out.add(r.id() + " " + f.rule() + ": a word twice in a row in \"" + topic + "\" or \"" + f.message() + "\"");
         }
         if (TRAILING.matcher(topic).find()) {
@@ -76,8 +77,18 @@ final class TopicWording {
     return topic.replaceAll("\u201c[^\u201d]*\u201d", "\u201c\u201d");
   }
 
-  /** A doubled word that the sources themselves wrote ("had had") is theirs, not the message's. */
-  private static boolean doubledInValues(Finding f) {
-    return f.values().stream().anyMatch(v -> DOUBLED.matcher(v.text()).find());
+  /**
+   * A word twice in a row that is not the sources' own: a doubled word they wrote ("had had"), or a
+   * name as written ("Sgt. Mourad Mourad"), is in a value as it stands.
+   */
+  private static boolean doubledNotInValues(String text, Finding f) {
+    Matcher m = DOUBLED.matcher(text);
+    while (m.find()) {
+      String doubled = m.group();
+      if (f.values().stream().noneMatch(v -> v.text().contains(doubled))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

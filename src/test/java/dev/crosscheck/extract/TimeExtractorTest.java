@@ -47,6 +47,14 @@ class TimeExtractorTest {
   }
 
   @Test
+  void dueToWithAVerbIsPlannedButDueToWithANounGivesACause() {
+    Claim planned = Found.only(ValueType.TIME, "He is due to appear before magistrates on Tuesday.");
+    assertThat(planned.modality()).isEqualTo(Modality.PLANNED);
+    Claim cause = Found.only(ValueType.TIME, "The game was delayed due to rain on Tuesday.");
+    assertThat(cause.modality()).isEqualTo(Modality.HAPPENED);
+  }
+
+  @Test
   void yearsAndDurations() {
     assertThat(Found.normalized(ValueType.TIME, "In 2022, Japan unveiled a plan that will last for 35 days."))
         .containsExactly("2022", "35 days");

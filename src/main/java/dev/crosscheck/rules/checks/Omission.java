@@ -17,7 +17,9 @@ import dev.crosscheck.rules.Rule;
 import dev.crosscheck.rules.StoryClaims;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,7 +63,7 @@ public final class Omission implements Check {
     double min = rule.number("min_salience", 0.2);
     EventDates dates = EventDates.of(story);
     SaidElsewhere elsewhere = new SaidElsewhere(story);
-    Set<Set<String>> shown = new HashSet<>();
+    Map<Set<String>, Finding> byDetail = new LinkedHashMap<>();
     for (ClaimGroup g : story.groups(rule)) {
       if (g.sources().size() >= story.sources().size() || g.claims().stream().allMatch(Omission::trivialAlone)) {
         continue;
@@ -72,15 +74,26 @@ public final class Omission implements Check {
       }
       List<Claim> claims = withOtherWords(g.claims(), story, elsewhere);
       List<String> reporting = claims.stream().map(Claim::source).distinct().toList();
-      if (reporting.size() >= story.sources().size()
-          || !shown.add(claims.stream().map(Claim::id).collect(java.util.stream.Collectors.toSet()))) {
-        continue; // every source gives it, some in other words; or the same detail found from another group
+      if (reporting.size() >= story.sources().size()) {
+        continue; // every source gives it, some in other words
       }
       FindingBuilder b = new FindingBuilder(rule, story).salience(salience)
           .notYetReported(publishedBefore(story, reporting, dates.earliest(g.claims())));
       Agreement.byValue(claims).forEach(b::value);
-      out.add(b.build());
+      Finding f = b.build();
+      // the same detail reached from another group (a later mention, the rest found in other words): shown
+      // once, with the salience of its best group
+      byDetail.merge(shown(f), f, (x, y) -> y.salience() > x.salience() ? y : x);
     }
+    out.addAll(byDetail.values());
+    return out;
+  }
+
+  /** What a reader sees of an omission: its values as written and its evidence sentences. */
+  private static Set<String> shown(Finding f) {
+    Set<String> out = new HashSet<>();
+    f.values().forEach(v -> out.add("value " + v.text()));
+    f.evidence().forEach(e -> out.add("sentence " + e.source() + ':' + e.start() + '-' + e.end()));
     return out;
   }
 
