@@ -84,17 +84,28 @@ final class NumberParser {
         return w;
       }
     }
-    // multipliers: "1.5 million", "two dozen", "five hundred thousand"
+    // multipliers: "1.5 million", "two dozen", "five hundred thousand", "$2.6-million" (hyphenated)
     while (end < lower.length) {
-      String w = lower[end];
+      int at = hyphenatedMultiplier(s, lower, end);
+      String w = lower[at].startsWith("-") ? lower[at].substring(1) : lower[at];
       Double mult = w.equals("dozen") ? Double.valueOf(12) : lexicon.multipliers().get(w);
       if (mult == null || w.length() == 1) {
         break; // single letters ("m", "k") count only when attached: "5m"
       }
       value = times(value, mult);
-      end++;
+      end = at + 1;
     }
     return new Parsed(value, i, end, words, false, approximate);
+  }
+
+  /**
+   * Where the multiplier of a number ending before token {@code at} would be: {@code at} itself, or the
+   * word after a hyphen glued to both ("2.6" "-" "million"), which a "-million" token also gives.
+   */
+  private static int hyphenatedMultiplier(Sentence s, String[] lower, int at) {
+    boolean hyphen = lower[at].equals("-") && at + 1 < lower.length && at > 0
+        && s.token(at - 1).end() == s.token(at).start() && s.token(at).end() == s.token(at + 1).start();
+    return hyphen ? at + 1 : at;
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class QuantityExtractor {
   private static final Pattern PAIR = Pattern.compile("(\\d+)[-–](\\d+)");
   private static final Pattern SECOND_OF_PAIR = Pattern.compile("[-–]\\d+");
+  private static final Pattern MODEL = Pattern.compile("\\d+[a-z]");
   private static final double SMALL_WORD_NUMBER = 10;
 
   private final ArticleContext ctx;
@@ -73,7 +74,8 @@ final class QuantityExtractor {
       }
     }
     if (!NumberParser.isDigits(t.lower())) {
-      return false;
+      // a number with a letter after a capitalised name: a model ("GeForce GT 650M"), not "650 million"
+      return i > 0 && MODEL.matcher(lower[i]).matches() && isName(s, lower, i - 1) && !afterPreposition(s, i - 1);
     }
     boolean compound = i + 2 < s.size() && glued(s, i + 1) && Character.isLetter(s.token(i + 2).text().charAt(0));
     boolean scored = i + 2 < s.size() && glued(s, i + 1) && NumberParser.isDigits(lower[i + 2])
@@ -106,11 +108,24 @@ final class QuantityExtractor {
       if (glued && prev.lower().equals("(") && i > 1 && s.token(i - 2).end() == prev.start()) {
         return true; // "(3)" of "501(c)(3)"
       }
-      if (isName(s, lower, i - 1) && !compound && (i + 1 >= s.size() || !s.token(i + 1).isNoun())) {
-        return true; // "Proposition 8", "Apollo 11", "IE 6"
+      if (isName(s, lower, i - 1) && !compound && (i + 1 >= s.size() || !s.token(i + 1).isNoun()
+          || !t.text().contains(",") && !afterPreposition(s, i - 1))) {
+        return true; // "Proposition 8", "Apollo 11", "IE 6"; "the Curve 8900 features", "AK 47 rifles"
       }
     }
     return false;
+  }
+
+  /**
+   * The capitalised words that end at token {@code k} follow a preposition: a place or time the count
+   * is said of ("in Athens 40 people"), not a product the number is part of ("the Curve 8900").
+   */
+  private static boolean afterPreposition(Sentence s, int k) {
+    int j = k;
+    while (j > 0 && s.token(j - 1).isCapitalized() && s.token(j - 1).isProperNoun()) {
+      j--;
+    }
+    return j > 0 && s.token(j - 1).tag().equals("ADP");
   }
 
   /** A label noun of the lexicon: "section", "Bill", "Flight", "Article". */

@@ -72,6 +72,8 @@ class QuantityExtractorTest {
       "The fine was 1, 234. 56 dollars.|1234.56|1, 234. 56 dollars",
       "The deal is worth $2.01 million.|2010000|$2.01 million",
       "The ticket cost $12.50 at the door.|12.5|$12.50",
+      "Robbers made off with $137-million of diamonds.|137000000|$137-million",
+      "The club paid US $5.4-billion for the rest.|5400000000|$5.4-billion",
   })
   void everyDigitOfAnAmountCounts(String text, double amount, String written) {
     Quantity q = (Quantity) Found.of(ValueType.QUANTITY, text).stream().filter(c -> c.value().text().equals(written))
@@ -192,6 +194,9 @@ class QuantityExtractorTest {
       "Someone called 911 after the crash.",
       "The fire started at 7 p.m. and burned until 1630 GMT.",
       "The ports are USB 3. 0 and Thunderbolt.",
+      "The new BlackBerry Curve 8900 features a compact design.",
+      "The laptop has an Nvidia GeForce GT 650M graphics chip.",
+      "The machine runs Windows 7 software.",
   })
   void aNumberThatNamesAThingIsNotAQuantity(String text) {
     assertThat(Found.of(ValueType.QUANTITY, text)).isEmpty();
@@ -206,6 +211,7 @@ class QuantityExtractorTest {
       "Esther Williams Dies At Age 91.|91 age",
       "Police called 12 witnesses in the case.|12 wit",
       "The rockets were the 7.6 and 7.5 magnitude quakes.|7.6",
+      "In Athens 40 people were hurt in the clashes.|40 people",
   })
   void aCountNextToALabelOrNameIsStillAQuantity(String text, String normalized) {
     assertThat(Found.normalized(ValueType.QUANTITY, text)).contains(normalized);
