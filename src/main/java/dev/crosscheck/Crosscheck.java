@@ -46,7 +46,7 @@ public final class Crosscheck {
     this.loader = new ArticleLoader(lexicons, settings.ingest());
     this.extraction = new StoryExtraction(loader, new ClaimExtractor(lexicons));
     this.comparison = new StoryComparison(settings.align(), new RuleEngine(catalog),
-        new WordSenses(lexicons.senses(), settings.align().wordNet() ? WordNet.shared() : null), lexicons.units().peopleNouns());
+        new WordSenses(lexicons.senses(), settings.align().wordNet() ? WordNet.shared() : null), lexicons.units());
   }
 
   /** Loads and validates the rule files; a bad one throws {@link dev.crosscheck.rules.RuleFileException}. */

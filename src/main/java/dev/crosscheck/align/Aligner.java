@@ -40,10 +40,11 @@ public final class Aligner {
   private final Compatibility compatibility;
   private final SameFact sameFact;
 
-  public Aligner(AlignSettings settings, Compatibility compatibility, WordSenses senses) {
+  public Aligner(AlignSettings settings, Compatibility compatibility, WordSenses senses,
+      DistanceReference distances) {
     this.settings = settings;
     this.compatibility = compatibility;
-    this.sameFact = new SameFact(settings, senses);
+    this.sameFact = new SameFact(settings, senses, distances);
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.Set;
  * Whether two claims of a story speak of the same fact, and what shows it. Two claims of one slot
  * family (the same unit or counted noun, rank kind, kind of time) are two facts ({@code clash}) when
  * they are about different named people or subjects ("Riva, 47" and "Steinberg, 48") or when the
- * times or the places their sentences name cannot be one another's. Otherwise what ties them is
+ * times or the places their sentences name cannot be one another's, or when they are distances from
+ * places of other names ({@link DistanceReference}). Otherwise what ties them is
  * their anchors: words near both values that can stand for one another (the same word, a class of
  * lexicons/senses.yaml, a WordNet synonym), weighed by rarity in the story and closeness
  * ({@code strength}), and one named person whose age or figure both give. Predicates that tell of
@@ -46,10 +47,12 @@ final class SameFact {
 
   private final AlignSettings settings;
   private final WordSenses senses;
+  private final DistanceReference distances;
 
-  SameFact(AlignSettings settings, WordSenses senses) {
+  SameFact(AlignSettings settings, WordSenses senses, DistanceReference distances) {
     this.settings = settings;
     this.senses = senses;
+    this.distances = distances;
   }
 
   Assessment assess(Claim a, Claim b, StoryIndex story, Compatibility compatibility) {
@@ -66,6 +69,9 @@ final class SameFact {
     }
     if (apart(story.placesBeside(a), story.placesBeside(b), compatibility)) {
       return Assessment.clash("places");
+    }
+    if (distances.apart(a, b)) {
+      return Assessment.clash("reference places"); // "13 miles east of Cloverdale", "2 miles from The Geysers"
     }
     Events events = events(a, b);
     String headA = head(a);

@@ -5,7 +5,10 @@ import dev.crosscheck.rules.YamlDocument;
 import java.util.Map;
 import java.util.Set;
 
-/** Currencies, percent words, measures and counted-noun synonyms (lexicons/units.yaml). */
+/**
+ * Currencies, percent words, measures, counted-noun synonyms and the words of distances
+ * (lexicons/units.yaml).
+ */
 public record UnitWords(
     Map<String, String> currencySymbols,
     Map<String, String> currencyWords,
@@ -16,11 +19,13 @@ public record UnitWords(
     Set<String> ageHolders,
     Set<String> notCounted,
     Set<String> labels,
-    Set<String> diallingVerbs) {
+    Set<String> diallingVerbs,
+    Set<String> distanceUnits,
+    Set<String> distanceReferences) {
 
   static UnitWords from(YamlDocument doc) {
     doc.requireKeys("currencies", "percent", "measures", "synonyms", "age_cues", "age_holders", "not_counted", "labels",
-        "dialling_verbs");
+        "dialling_verbs", "distance_units", "distance_references");
     return new UnitWords(
         Map.copyOf(doc.stringMap("/currencies/symbols")),
         Map.copyOf(doc.stringMap("/currencies/words")),
@@ -31,7 +36,9 @@ public record UnitWords(
         Set.copyOf(doc.strings("/age_holders")),
         Set.copyOf(doc.strings("/not_counted")),
         Set.copyOf(doc.strings("/labels")),
-        Set.copyOf(doc.strings("/dialling_verbs")));
+        Set.copyOf(doc.strings("/dialling_verbs")),
+        Set.copyOf(doc.strings("/distance_units")),
+        Set.copyOf(doc.strings("/distance_references")));
   }
 
   /**

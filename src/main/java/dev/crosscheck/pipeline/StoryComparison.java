@@ -2,8 +2,10 @@ package dev.crosscheck.pipeline;
 
 import dev.crosscheck.align.Aligner;
 import dev.crosscheck.align.ClaimGroup;
+import dev.crosscheck.align.DistanceReference;
 import dev.crosscheck.align.PersonIndex;
 import dev.crosscheck.align.WordSenses;
+import dev.crosscheck.lexicon.UnitWords;
 import dev.crosscheck.model.Article;
 import dev.crosscheck.model.Claim;
 import dev.crosscheck.model.ExtractedArticle;
@@ -26,11 +28,12 @@ public final class StoryComparison {
   private final RuleEngine engine;
   private final dev.crosscheck.rules.Vocabulary vocabulary;
 
-  public StoryComparison(AlignSettings settings, RuleEngine engine, WordSenses senses, java.util.Set<String> peopleNouns) {
+  public StoryComparison(AlignSettings settings, RuleEngine engine, WordSenses senses, UnitWords units) {
     this.engine = engine;
-    this.aligner = new Aligner(settings, engine.compatibility(), senses);
+    this.aligner = new Aligner(settings, engine.compatibility(), senses,
+        new DistanceReference(units.distanceUnits(), units.distanceReferences()));
     this.vocabulary = new dev.crosscheck.rules.Vocabulary(
-        (a, b) -> a.equals(b) || senses.related(a, "VERB", b, "VERB"), peopleNouns);
+        (a, b) -> a.equals(b) || senses.related(a, "VERB", b, "VERB"), units.peopleNouns());
   }
 
   public StoryReport run(ExtractedStory story) {

@@ -27,7 +27,9 @@ public final class CaseDiagnosis {
   public static void main(String[] args) throws Exception {
     Crosscheck cc = Crosscheck.load(RulesSource.bundled());
     Aligner aligner = new Aligner(cc.settings().align(), new RuleEngine(cc.catalog()).compatibility(),
-        new WordSenses(cc.lexicons().senses(), cc.settings().align().wordNet() ? WordNet.shared() : null));
+        new WordSenses(cc.lexicons().senses(), cc.settings().align().wordNet() ? WordNet.shared() : null),
+        new dev.crosscheck.align.DistanceReference(cc.lexicons().units().distanceUnits(),
+            cc.lexicons().units().distanceReferences()));
     EvalSuite suite = EvalSuite.load(Path.of(args[0]));
     for (int k = 1; k < args.length; k++) {
       String name = args[k];

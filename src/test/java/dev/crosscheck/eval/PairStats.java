@@ -33,7 +33,9 @@ public final class PairStats {
     Crosscheck cc = Crosscheck.load(RulesSource.bundled());
     RuleEngine engine = new RuleEngine(cc.catalog());
     Aligner aligner = new Aligner(cc.settings().align(), engine.compatibility(),
-        new WordSenses(cc.lexicons().senses(), cc.settings().align().wordNet() ? WordNet.shared() : null));
+        new WordSenses(cc.lexicons().senses(), cc.settings().align().wordNet() ? WordNet.shared() : null),
+        new dev.crosscheck.align.DistanceReference(cc.lexicons().units().distanceUnits(),
+            cc.lexicons().units().distanceReferences()));
     EvalSuite suite = EvalSuite.load(Path.of(args[0]));
     boolean all4 = args.length > 2 && args[2].equals("--candidates");
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
