@@ -72,6 +72,28 @@ final class Highlighter {
       for (TextRange r : Segments.find(text, want)) {
         out.add(new TextRange(r.start() + sentence.start(), r.end() + sentence.start()));
       }
+      List<String> words = standIns(want);
+      for (int w = words.size() - 1; out.isEmpty() && w >= 0; w--) { // the last word first: a surname
+        for (TextRange r : Segments.find(text, words.get(w))) {
+          out.add(new TextRange(r.start() + sentence.start(), r.end() + sentence.start()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words of a value that can stand for it in a sentence that says it in other words (a surname for
+   * a full name: "the Biden administration" for "Joe Biden"): those capitalised or with digits, in
+   * their order.
+   */
+  private static List<String> standIns(String value) {
+    List<String> out = new ArrayList<>();
+    for (String w : value.split("\\s+")) {
+      String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      if (word.length() > 2 && (Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit))) {
+        out.add(word);
+      }
     }
     return out;
   }
