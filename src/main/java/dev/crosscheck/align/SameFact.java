@@ -73,6 +73,9 @@ final class SameFact {
     if (distances.apart(a, b)) {
       return Assessment.clash("reference places"); // "13 miles east of Cloverdale", "2 miles from The Geysers"
     }
+    if (otherTeams(a, b, story)) {
+      return Assessment.clash("teams"); // "beat Evansville 91-73", "North Florida, who beat Furman 77-66"
+    }
     Events events = events(a, b);
     String headA = head(a);
     String headB = head(b);
@@ -201,6 +204,35 @@ final class SameFact {
       }
     }
     return true;
+  }
+
+  /**
+   * Two scores or records whose sentences both name teams, places or people, none of them the same: two
+   * games or two teams' seasons ("beat Evansville 91-73", "North Florida, who beat Furman 77-66";
+   * "Texas Southern moved to 0-10", "Duke moved to 9-0"). The words of the sentences' dates and
+   * weekdays ("Thursday") name no team.
+   */
+  static boolean otherTeams(Claim a, Claim b, StoryIndex story) {
+    if (!(a.value() instanceof Quantity x && x.isScore() && b.value() instanceof Quantity y && y.isScore())) {
+      return false;
+    }
+    Set<String> named = properNouns(a, story);
+    Set<String> other = properNouns(b, story);
+    return !named.isEmpty() && !other.isEmpty() && java.util.Collections.disjoint(named, other);
+  }
+
+  private static Set<String> properNouns(Claim c, StoryIndex story) {
+    Set<String> times = new HashSet<>();
+    for (Claim t : story.timesBeside(c)) {
+      times.addAll(List.of(t.value().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+    }
+    Set<String> out = new HashSet<>();
+    for (ContextTerm t : c.context()) {
+      if (t.tag().equals("PROPN") && !times.contains(t.lemma())) {
+        out.add(t.term());
+      }
+    }
+    return out;
   }
 
   /** Values said of different named subjects ("Carter scored 14 points", "Smith scored 12 points"). */
