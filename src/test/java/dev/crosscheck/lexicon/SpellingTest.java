@@ -15,6 +15,8 @@ class SpellingTest {
     assertThat(spelling.expand("it's")).isEqualTo("it is");
     assertThat(spelling.expand("we're")).isEqualTo("we are");
     assertThat(spelling.expand("they'll")).isEqualTo("they will");
+    assertThat(spelling.expand("cant")).as("without its apostrophe").isEqualTo("can not");
+    assertThat(spelling.expand("didnt")).as("without its apostrophe").isEqualTo("did not");
   }
 
   @Test
