@@ -6,6 +6,7 @@ import dev.crosscheck.model.Quantity;
 import dev.crosscheck.model.Rank;
 import dev.crosscheck.rules.AlignSettings;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,7 +219,7 @@ final class SameFact {
     }
     Set<String> named = properNouns(a, story);
     Set<String> other = properNouns(b, story);
-    return !named.isEmpty() && !other.isEmpty() && java.util.Collections.disjoint(named, other);
+    return !named.isEmpty() && !other.isEmpty() && Collections.disjoint(named, other);
   }
 
   private static Set<String> properNouns(Claim c, StoryIndex story) {
