@@ -102,7 +102,7 @@ public final class FindingBuilder {
       }
     }
     if (topic == null) {
-      topic = Topics.of(cited); // named in the words of the sentences shown
+      topic = Topics.of(cited, story.vocabulary()); // named in the words of the sentences shown
     }
     List<String> reported = new ArrayList<>(new TreeSet<>(all.stream().map(Claim::source).toList()));
     List<String> omitted = story.omitting(reported).stream().filter(s -> !notYet.contains(s)).toList();

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class Topics {
   /** The words a topic adds to those of the evidence. */
-  public static final java.util.Set<String> FIXED_WORDS = java.util.Set.of("the", "number", "of", "figure",
+  public static final java.util.Set<String> FIXED_WORDS = java.util.Set.of("the", "number", "of", "figure", "distance",
       "amount", "percentage", "age", "score", "date", "when", "duration", "place", "where", "dateline", "rank",
       "which", "name", "spelling", "quote", "whether", "s", "a", "that");
   private static final int QUOTE_PREVIEW_WORDS = 8;
@@ -36,12 +36,14 @@ public final class Topics {
 
   private Topics() {}
 
-  public static String of(List<Claim> claims) {
+  /** The topic of the claims; {@code vocabulary} tells which units measure a distance ("the distance"). */
+  public static String of(List<Claim> claims, Vocabulary vocabulary) {
     Claim first = claims.get(0);
     Claim lead = lead(claims);
     SentenceWords.Span clause = SentenceWords.clause(lead);
     return switch (first.type()) {
-      case QUANTITY -> quantity((Quantity) first.value(), lead, clause);
+      case QUANTITY -> vocabulary.distanceUnits().contains(((Quantity) first.value()).unit())
+          ? around("the distance", clause) : quantity((Quantity) first.value(), lead, clause);
       case RANK -> rank(first, clause);
       case TIME -> ((TimeValue) first.value()).kind() == TimeKind.DURATION
           ? around("the duration", clause) : relative("the date when", "the date", clause);

@@ -7,16 +7,17 @@ import java.util.function.BiPredicate;
  * What the checks know of words beyond the claims: which two verbs (lemmas) tell of one event
  * ("injure", "hurt": the same word, a class of lexicons/senses.yaml, a WordNet synonym), and which
  * counted nouns name people ({@code age_holders} and the people synonyms of lexicons/units.yaml), of
- * which "people" is the general one.
+ * which "people" is the general one, and which units measure a distance ({@code distance_units}).
  */
-public record Vocabulary(BiPredicate<String, String> sameEvent, Set<String> peopleNouns) {
+public record Vocabulary(BiPredicate<String, String> sameEvent, Set<String> peopleNouns, Set<String> distanceUnits) {
   public Vocabulary {
     peopleNouns = Set.copyOf(peopleNouns);
+    distanceUnits = Set.copyOf(distanceUnits);
   }
 
-  /** Verbs are one event only when they are the same word; no noun is known to name people. */
+  /** Verbs are one event only when they are the same word; no noun is known to name people or distances. */
   public static Vocabulary plain() {
-    return new Vocabulary(String::equals, Set.of());
+    return new Vocabulary(String::equals, Set.of(), Set.of());
   }
 
   /** Whether the two counted nouns can count the same people: equal, or "people" and a noun of people. */

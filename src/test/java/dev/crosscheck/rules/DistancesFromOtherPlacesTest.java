@@ -26,7 +26,9 @@ class DistancesFromOtherPlacesTest {
 
   @Test
   void distancesFromOnePlaceConflict() {
-    assertThat(distanceConflicts(quake("19 miles east of Cloverdale"))).hasSize(1);
+    List<Finding> conflicts = distanceConflicts(quake("19 miles east of Cloverdale"));
+    assertThat(conflicts).hasSize(1);
+    assertThat(conflicts.get(0).topic()).as("named as a distance, not a count of miles").startsWith("the distance");
   }
 
   @Test
