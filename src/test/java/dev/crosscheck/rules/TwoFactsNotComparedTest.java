@@ -10,12 +10,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lengths of time far apart are two spans, not one misreported: a strike of weeks and a delay of days
- * are no conflict; two lengths close together are.
+ * Values of one kind that belong to two facts are not compared; close ones of one fact are. Lengths of
+ * time far apart are two spans (a strike of weeks, a delay of days); distances from places of other
+ * names are two distances ("13 miles east of Cloverdale", "2 miles southeast of The Geysers"); scores of
+ * sentences that name other teams are two games.
  */
 class TwoFactsNotComparedTest {
-  private static List<Finding> conflicts(StoryReport r) {
-    return r.findings().stream().filter(f -> f.kind() == Kind.CONFLICT).toList();
+  private static List<Finding> conflicts(StoryReport r, String rule) {
+    return r.findings().stream().filter(f -> f.kind() == Kind.CONFLICT && f.rule().equals(rule)).toList();
+  }
+
+  /** Two sources, the same sentence but for what {@code second} says in the place of {@code first}. */
+  private static StoryReport story(String sentence, String first, String second) {
+    return TestCorpus.check(TestCorpus.sources(sentence.replace("%s", first) + "\n",
+        sentence.replace("%s", second) + "\n"));
   }
 
   private static StoryReport strike(String length) {
@@ -24,13 +32,46 @@ class TwoFactsNotComparedTest {
         "The writers' strike in Hollywood lasted " + length + " before the union agreed to a deal on Tuesday.\n"));
   }
 
+  private static StoryReport quake(String distance) {
+    return story("The earthquake was centered %s, the Geological Survey said on Sunday.", "13 miles east of Cloverdale",
+        distance);
+  }
+
+  private static StoryReport games(String game) {
+    return story("%s on Thursday night to stay unbeaten this season.", "The Tar Heels beat Evansville 91-73",
+        game);
+  }
+
   @Test
   void lengthsOfTimeCloseTogetherConflict() {
-    assertThat(conflicts(strike("12 weeks"))).anySatisfy(f -> assertThat(f.rule()).isEqualTo("CC102"));
+    assertThat(conflicts(strike("12 weeks"), "CC102")).hasSize(1);
   }
 
   @Test
   void lengthsOfTimeMoreThanThreeTimesApartAreTwoSpans() {
-    assertThat(conflicts(strike("11 days"))).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("CC102"));
+    assertThat(conflicts(strike("11 days"), "CC102")).isEmpty();
+  }
+
+  @Test
+  void distancesFromOnePlaceConflict() {
+    List<Finding> conflicts = conflicts(quake("19 miles east of Cloverdale"), "CC101");
+    assertThat(conflicts).hasSize(1);
+    assertThat(conflicts.get(0).topic()).as("named as a distance, not a count of miles").startsWith("the distance");
+  }
+
+  @Test
+  void distancesFromPlacesOfOtherNamesAreTwoFacts() {
+    assertThat(conflicts(quake("2 miles southeast of The Geysers"), "CC101")).isEmpty();
+    assertThat(conflicts(quake("30 kilometers (19 miles) from Santa Rosa"), "CC101")).isEmpty();
+  }
+
+  @Test
+  void twoScoresOfOneGameConflict() {
+    assertThat(conflicts(games("The Tar Heels beat Evansville 91-78"), "CC101")).hasSize(1);
+  }
+
+  @Test
+  void scoresOfSentencesNamingOtherTeamsAreTwoGames() {
+    assertThat(conflicts(games("North Florida beat Furman 77-66"), "CC101")).isEmpty();
   }
 }
