@@ -41,8 +41,8 @@ public final class DistanceReference {
     }
     String text = c.evidence().text();
     int from = c.valueEnd() - c.evidence().start();
-    if (from < 0 || from > text.length()) {
-      return "";
+    if (text.length() != c.evidence().end() - c.evidence().start() || from < 0 || from > text.length()) {
+      return ""; // offsets are into the original; a sentence whose markup or spacing was cleaned is not read
     }
     Matcher m = place.matcher(text).region(from, text.length());
     return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
