@@ -90,8 +90,8 @@ public final class EvalRunner {
   public PlantedOmissions.Result run(EvalSuite suite, OmissionCase c) {
     try {
       Edited e = edited(suite, c.story(), c.source(), c.delete(), "", "sentence to delete");
-      return new PlantedOmissions.Result(c, e.problem().isEmpty() && PlantedOmissions.found(e.report().findings(), c),
-          e.problem());
+      return e.problem().isEmpty() ? PlantedOmissions.Result.of(c, e.report().findings())
+          : new PlantedOmissions.Result(c, false, e.problem());
     } catch (IOException e) {
       return new PlantedOmissions.Result(c, false, "I/O: " + e.getMessage());
     } catch (RuntimeException e) {

@@ -20,12 +20,25 @@ import java.util.stream.Stream;
 /**
  * Recall on planted omissions ({@link OmissionCase}): a case is found when the edited story has an
  * omission that the edited source leaves out and whose evidence holds one of the sentences in which
- * the other sources state the fact; or a conflict so, for a fact that is a conflict is that and not
- * also an omission (one fact, one finding), and a conflict names the sources that leave it out too.
+ * the other sources state the fact; or a conflict or an agreement so: one fact is one finding, so a
+ * fact that is a conflict is not also an omission, nor is a detail that a few sources agree on and
+ * most leave out, and both name the sources that leave the fact out (the report's matrix marks them).
  */
 public record PlantedOmissions(List<Result> results, double minRecall) {
-  /** What crosscheck made of one case; {@code problem} is why it could not be run, else empty. */
-  public record Result(OmissionCase omissionCase, boolean found, String problem) {
+  /**
+   * What crosscheck made of one case; {@code problem} is why it could not be run, else empty;
+   * {@code foundAs} the kind of finding that shows the fact left out, null when none does.
+   */
+  public record Result(OmissionCase omissionCase, boolean found, String problem, Kind foundAs) {
+    public Result(OmissionCase omissionCase, boolean found, String problem) {
+      this(omissionCase, found, problem, null);
+    }
+
+    /** The result of a report's findings on a case that ran. */
+    static Result of(OmissionCase c, List<Finding> findings) {
+      Kind kind = PlantedOmissions.foundAs(findings, c);
+      return new Result(c, kind != null, "", kind);
+    }
   }
 
   public PlantedOmissions {
@@ -69,13 +82,19 @@ public record PlantedOmissions(List<Result> results, double minRecall) {
 
   /** Whether the report of the edited story shows the case's fact as left out by its source. */
   static boolean found(List<Finding> findings, OmissionCase c) {
-    for (Finding f : findings) {
-      boolean kind = f.kind() == Kind.OMISSION || f.kind() == Kind.CONFLICT;
-      if (kind && f.omittedBy().contains(c.source()) && citesOthers(f, c)) {
-        return true;
+    return foundAs(findings, c) != null;
+  }
+
+  /** The kind of finding that shows the case's fact left out by its source (an omission first), or null. */
+  static Kind foundAs(List<Finding> findings, OmissionCase c) {
+    for (Kind kind : List.of(Kind.OMISSION, Kind.CONFLICT, Kind.AGREEMENT)) {
+      for (Finding f : findings) {
+        if (f.kind() == kind && f.omittedBy().contains(c.source()) && citesOthers(f, c)) {
+          return kind;
+        }
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean citesOthers(Finding f, OmissionCase c) {
@@ -120,8 +139,14 @@ public record PlantedOmissions(List<Result> results, double minRecall) {
     }
     rows.forEach((type, row) -> b.append(String.format(Locale.ROOT, "%-17s %6d %6d %7.2f%n", type, row[0], row[1],
         (double) row[1] / row[0])));
+    Map<Kind, Integer> as = new TreeMap<>();
+    results.stream().filter(Result::found).forEach(r -> as.merge(r.foundAs() == null ? Kind.OMISSION : r.foundAs(), 1,
+        Integer::sum));
     b.append(String.format(Locale.ROOT, "planted omissions: %d, found: %d, recall %.3f (bar %.2f)%n", cases(), found(),
         recall(), minRecall));
+    b.append(String.format(Locale.ROOT, "found as: %d omissions, %d conflicts, %d agreements (a detail a few sources "
+        + "agree on and most leave out)%n", as.getOrDefault(Kind.OMISSION, 0), as.getOrDefault(Kind.CONFLICT, 0),
+        as.getOrDefault(Kind.AGREEMENT, 0)));
     for (Result r : results) {
       if (!r.problem().isEmpty()) {
         b.append("  ").append(r.omissionCase().name()).append(": ").append(r.problem()).append('\n');

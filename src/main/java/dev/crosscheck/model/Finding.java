@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * What the rules found about one slot of a story: its stable id, the rule, kind and severity, a
  * readable topic and message, the values with their sources, who reported and who left it out, the
- * evidence sentences with offsets, for omissions a salience score (0 to 1), and for conflicts the
+ * evidence sentences with offsets, for omissions a salience score (0 to 1; also for an agreement that
+ * stands for a detail most sources leave out, see {@code OneFindingPerFact}), and for conflicts the
  * comparisons that show why their sentences were taken for one fact, and for omissions the sources
  * published before the event, which could not have reported it yet (not in {@code omittedBy}). A conflict
  * that is an {@code update} has two values that follow the sources' publication dates: the earlier
@@ -83,6 +84,12 @@ public record Finding(
   public Finding summarized() {
     return evidence.size() == 1 ? this : new Finding(id, story, rule, kind, severity, topic, message, values,
         reportedBy, omittedBy, evidence.subList(0, 1), salience, List.of(), notYetReportedBy, update);
+  }
+
+  /** This finding with another salience. */
+  public Finding withSalience(double newSalience) {
+    return new Finding(id, story, rule, kind, severity, topic, message, values, reportedBy, omittedBy, evidence,
+        newSalience, comparisons, notYetReportedBy, update);
   }
 
   public Finding withId(String newId) {

@@ -5,8 +5,11 @@ import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.FindingValue;
 import dev.crosscheck.model.Kind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +17,13 @@ import java.util.Set;
  * alone, or whose sources all give both values, is dropped. A fact that is a conflict is not also an omission or an
  * agreement: those citing one of the conflict's sentences about the same topic or with one of its
  * values are dropped ("Sunday" planned and done is a conflict, not also "3 sources agree on Sunday").
+ *
+ * <p>A detail some sources agree on and others leave out is an agreement or an omission, not both. When
+ * most of the story's sources report it, the few that leave it out are the news: an omission, whose
+ * row names the sources that agree. When only a few report it, that they agree is the news: an
+ * agreement, whose row names the sources that leave it out (two of five sources agree on a
+ * three-star commander; the others are silent), with the omission's salience, so that agreements too
+ * come in order of how much the detail matters. A detail one source alone gives stays an omission.
  */
 final class OneFindingPerFact {
   private OneFindingPerFact() {}
@@ -25,14 +35,49 @@ final class OneFindingPerFact {
         conflicts.add(Fact.of(f));
       }
     }
-    List<Finding> out = new ArrayList<>(findings.size());
+    List<Finding> kept = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       boolean keep = f.kind() == Kind.CONFLICT ? betweenSources(f) : conflicts.stream().noneMatch(c -> c.covers(f));
       if (keep) {
-        out.add(f);
+        kept.add(f);
+      }
+    }
+    return agreementOrOmission(kept);
+  }
+
+  /** Each detail that is both an agreement and an omission, kept as one of them (see the class comment). */
+  private static List<Finding> agreementOrOmission(List<Finding> findings) {
+    Set<Finding> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Finding, Double> salience = new IdentityHashMap<>();
+    for (Finding omission : findings) {
+      if (omission.kind() != Kind.OMISSION) {
+        continue;
+      }
+      Fact detail = Fact.of(omission);
+      for (Finding agreement : findings) {
+        if (agreement.kind() == Kind.AGREEMENT && detail.covers(agreement)) {
+          if (mostReport(omission)) {
+            dropped.add(agreement);
+          } else {
+            dropped.add(omission);
+            salience.merge(agreement, omission.salience(), Math::max);
+          }
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (!dropped.contains(f)) {
+        out.add(salience.containsKey(f) ? f.withSalience(salience.get(f)) : f);
       }
     }
     return out;
+  }
+
+  /** Whether more than half of the story's sources report an omission's detail. */
+  private static boolean mostReport(Finding omission) {
+    int sources = omission.reportedBy().size() + omission.omittedBy().size() + omission.notYetReportedBy().size();
+    return omission.reportedBy().size() * 2 > sources;
   }
 
   /**
@@ -56,14 +101,14 @@ final class OneFindingPerFact {
     return false;
   }
 
-  /** A conflict's sentences, its topic and its normalised values. */
+  /** A finding's sentences, its topic and its normalised values. */
   private record Fact(Set<String> sentences, String topic, Set<String> values) {
-    static Fact of(Finding conflict) {
+    static Fact of(Finding finding) {
       Set<String> sentences = new HashSet<>();
-      conflict.evidence().forEach(e -> sentences.add(key(e)));
+      finding.evidence().forEach(e -> sentences.add(key(e)));
       Set<String> values = new HashSet<>();
-      conflict.values().forEach(v -> values.add(v.normalized()));
-      return new Fact(sentences, conflict.topic(), values);
+      finding.values().forEach(v -> values.add(v.normalized()));
+      return new Fact(sentences, finding.topic(), values);
     }
 
     /** Whether another finding cites one of the sentences, about the same topic or with one of the values. */

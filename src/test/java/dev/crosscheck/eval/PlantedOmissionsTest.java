@@ -30,10 +30,19 @@ class PlantedOmissionsTest {
   }
 
   @Test
-  void anotherFactAnotherSourceOrAnAgreementIsNotFound() {
+  void anotherFactOrAnotherSourceIsNotFound() {
     assertThat(PlantedOmissions.found(List.of(finding(Kind.OMISSION, List.of("c"), OTHER)), CASE)).isFalse();
     assertThat(PlantedOmissions.found(List.of(finding(Kind.OMISSION, List.of("d"), SAID)), CASE)).isFalse();
-    assertThat(PlantedOmissions.found(List.of(finding(Kind.AGREEMENT, List.of("c"), SAID)), CASE)).isFalse();
+    assertThat(PlantedOmissions.found(List.of(finding(Kind.AGREEMENT, List.of(), SAID)), CASE)).isFalse();
+  }
+
+  @Test
+  void anAgreementThatNamesTheSourceAsLeavingItOutIsFoundAsSuch() {
+    // a detail a few sources agree on and most leave out is an agreement, not also an omission
+    Finding agreement = finding(Kind.AGREEMENT, List.of("c", "d", "e"), SAID);
+    assertThat(PlantedOmissions.foundAs(List.of(agreement), CASE)).isEqualTo(Kind.AGREEMENT);
+    assertThat(PlantedOmissions.foundAs(List.of(agreement, finding(Kind.OMISSION, List.of("c"), SAID)), CASE))
+        .isEqualTo(Kind.OMISSION);
   }
 
   @Test

@@ -32,6 +32,29 @@ class OneFindingPerFactTest {
     assertThat(OneFindingPerFact.apply(List.of(conflict, agreement, other))).containsExactly(conflict, other);
   }
 
+  private static Finding detail(Kind kind, List<String> reporting, List<String> omitting) {
+    Evidence general = new Evidence(reporting.get(0), "It will be led by a three-star general.", 0, 39);
+    return new Finding("", "s", kind == Kind.OMISSION ? "CC301" : "CC401", kind, Severity.NOTE, "the rank", "m",
+        List.of(new FindingValue("three-star", "3-star", reporting)), reporting, omitting, List.of(general),
+        kind == Kind.OMISSION ? 0.4 : 0,
+        List.of());
+  }
+
+  @Test
+  void aDetailAFewSourcesAgreeOnAndMostLeaveOutIsAnAgreement() {
+    Finding omission = detail(Kind.OMISSION, List.of("a", "b"), List.of("c", "d", "e"));
+    Finding agreement = detail(Kind.AGREEMENT, List.of("a", "b"), List.of("c", "d", "e"));
+    assertThat(OneFindingPerFact.apply(List.of(omission, agreement))).containsExactly(agreement.withSalience(0.4));
+  }
+
+  @Test
+  void aDetailMostSourcesReportAndAFewLeaveOutIsAnOmission() {
+    Finding omission = detail(Kind.OMISSION, List.of("a", "b", "c"), List.of("d", "e"));
+    Finding agreement = detail(Kind.AGREEMENT, List.of("a", "b", "c"), List.of("d", "e"));
+    Finding elsewhere = detail(Kind.AGREEMENT, List.of("d", "e"), List.of("a", "b", "c"));
+    assertThat(OneFindingPerFact.apply(List.of(omission, agreement, elsewhere))).containsExactly(omission, elsewhere);
+  }
+
   @Test
   void aConflictNeedsASourceGivingOneValueAndNotTheOther() {
     Finding allGiveBoth = finding(Kind.CONFLICT, "the figure",

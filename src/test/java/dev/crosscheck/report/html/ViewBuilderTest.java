@@ -77,13 +77,16 @@ class ViewBuilderTest {
     assertThat(story.omissions().rows()).noneMatch(r -> r.finding().values().get(0).text().equals("Antony Blinken"));
     // "Tokyo" shares sentences with C1 but is not contradicted
     assertThat(states(row("Tokyo"))).isEqualTo("reported reported reported reported omitted");
-    assertThat(row("three-star").cells().get(2).hasHref()).isTrue();
-    assertThat(row("three-star").cells().get(0).hasHref()).isFalse();
+    assertThat(row("four-star").cells().get(2).hasHref()).isTrue();
+    assertThat(row("four-star").cells().get(0).hasHref()).isFalse();
   }
 
   @Test
-  void agreementsHaveNoSalienceBar() {
-    assertThat(story.agreements().rows()).hasSize(count(Kind.AGREEMENT)).noneMatch(MatrixView.Row::showSalience);
+  void onlyAgreementsThatStandForADetailMostSourcesLeaveOutHaveASalienceBar() {
+    // a detail a few sources agree on and most leave out is an agreement with the detail's salience
+    assertThat(story.agreements().rows()).hasSize(count(Kind.AGREEMENT))
+        .allMatch(r -> r.showSalience() == (r.finding().salience() > 0))
+        .anyMatch(MatrixView.Row::showSalience).anyMatch(r -> !r.showSalience());
   }
 
   @Test
