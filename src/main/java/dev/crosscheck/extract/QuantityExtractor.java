@@ -18,6 +18,7 @@ final class QuantityExtractor {
   private static final Pattern PAIR = Pattern.compile("(\\d+)[-–](\\d+)");
   private static final Pattern SECOND_OF_PAIR = Pattern.compile("[-–]\\d+");
   private static final Pattern MODEL = Pattern.compile("\\d+[a-z]");
+  private static final Pattern CHAIN = Pattern.compile("-\\p{L}+-(\\p{L}+|\\d+)(?![\\p{L}\\d])");
   private static final double SMALL_WORD_NUMBER = 10;
 
   private final ArticleContext ctx;
@@ -205,6 +206,10 @@ final class QuantityExtractor {
       return i;
     }
     int end = n.end();
+    int chain = chainEnd(s, end);
+    if (currency == null && chain > 0) {
+      return chain; // "two-plus-two talks", "one-on-one meetings", "2-by-4": a name, no count
+    }
     if (n.plural() && end < lower.length && lower[end].equals("of")) {
       end++;
     }
@@ -399,6 +404,33 @@ final class QuantityExtractor {
   }
 
   private record Unit(String name, int end) {}
+
+  /**
+   * The token after a number-word-number chain glued by hyphens that goes on at token {@code at}
+   * ("-plus-two" of "two-plus-two", "-on-one" of "one-on-one"), or 0 when the number is not followed by one.
+   */
+  private int chainEnd(Sentence s, int at) {
+    if (at <= 0 || at >= s.size()) {
+      return 0;
+    }
+    int from = s.token(at - 1).end() - s.start();
+    if (from < 0 || from > s.text().length()) {
+      return 0;
+    }
+    Matcher m = CHAIN.matcher(s.text()).region(from, s.text().length());
+    if (!m.lookingAt()) {
+      return 0;
+    }
+    String second = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    if (!NumberParser.isDigits(second) && ctx.lexicons.numbers().simple(second) == null) {
+      return 0;
+    }
+    int k = at;
+    while (k < s.size() && s.token(k).end() - s.start() <= m.end()) {
+      k++;
+    }
+    return k;
+  }
 
   /** Token {@code at} is a hyphen with no space on either side ("45-yard"). */
   private static boolean glued(Sentence s, int at) {

@@ -1,6 +1,7 @@
 package dev.crosscheck.rules;
 
 import dev.crosscheck.model.Claim;
+import dev.crosscheck.lexicon.WordNet;
 import dev.crosscheck.model.Statement;
 import dev.crosscheck.nlp.Lemmas;
 import java.util.ArrayList;
@@ -51,6 +52,12 @@ final class SentenceWords {
       "from", "the", "a", "an", "and", "or", "but", "that", "this", "these", "those", "which", "who", "as", "after",
       "before", "during", "over", "into", "about", "than", "its", "their", "his", "her", "it", "they", "he", "she",
       "we", "up", "out", "off", "down", "not", "if", "while", "because", "when", "where", "since", "until", "so");
+  /** Words before a value that make it a modifier of the noun after it ("the June agreement"). */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "last", "next", "its", "their",
+      "his", "her", "our");
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+  private static final int MAX_RELATIVE_WORDS = 6;
+  private static final int MAX_MODIFIED_NOUNS = 3;
   private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 
   private SentenceWords() {}
@@ -195,6 +202,84 @@ final class SentenceWords {
       String lower = w.lower().replaceAll("[^\\p{L}]", "");
       if (lower.startsWith(stem) || stem.startsWith(lower) && lower.length() >= 3) {
         return w.lower();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The nouns that a value modifies, after a determiner: "agreement" in "the June agreement", "car
+   * crash case" in "a 2012 car crash case"; "" when the value is not written so.
+   */
+  static String modifiedNoun(Claim c) {
+    String sentence = c.evidence().text();
+    int from = c.valueStart() - c.evidence().start();
+    int to = c.valueEnd() - c.evidence().start();
+    if (from < 0 || to > sentence.length() || from >= to) {
+      return "";
+    }
+    List<Word> words = words(sentence);
+    int before = -1;
+    int after = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).end() <= from) {
+        before = i;
+      } else if (words.get(i).start() >= to && after < 0) {
+        after = i;
+      }
+    }
+    if (before < 0 || after < 0 || !DETERMINERS.contains(words.get(before).lower())
+        || !sentence.substring(words.get(before).end(), from).equals(" ")
+        || !sentence.substring(to, words.get(after).start()).equals(" ")) {
+      return "";
+    }
+    int last = after - 1;
+    while (last + 1 < words.size() && last + 1 - after < MAX_MODIFIED_NOUNS && isPlainNoun(words.get(last + 1))
+        && (last < after || sentence.substring(words.get(last).end(), words.get(last + 1).start()).equals(" "))) {
+      last++;
+    }
+    return last < after ? "" : sentence.substring(words.get(after).start(), words.get(last).end());
+  }
+
+  private static boolean isPlainNoun(Word w) {
+    String word = w.text();
+    boolean plain = word.length() >= 3 && word.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-');
+    return plain && !FUNCTION_WORDS.contains(word) && !AUXILIARIES.contains(word) && !word.endsWith("ed")
+        && isNoun(word);
+  }
+
+  /** Whether WordNet knows the word as a noun and not as an adjective ("talks", not "presidential" or "amid"). */
+  private static boolean isNoun(String word) {
+    WordNet senses = WordNet.shared();
+    return senses.synsets(Lemmas.shared().lemma(word, "NOUN"), "NOUN", 1).length > 0
+        && senses.synsets(word, "ADJ", 1).length == 0;
+  }
+
+  /**
+   * A relative clause right after the value's noun, to its end: "that Japan had requested" in "the
+   * four-star rank that Japan had requested"; "" when there is none or it runs on.
+   */
+  static String relativeAfter(Claim c, String noun) {
+    String sentence = c.evidence().text();
+    int to = Math.max(0, Math.min(sentence.length(), c.valueEnd() - c.evidence().start()));
+    List<Word> words = words(sentence);
+    int n = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).start() >= to && words.get(i).lower().equals(noun)) {
+        n = i;
+        break;
+      }
+    }
+    if (n < 0 || n + 2 >= words.size() || !RELATIVES.contains(words.get(n + 1).lower())
+        || !sentence.substring(words.get(n).end(), words.get(n + 1).start()).equals(" ")) {
+      return "";
+    }
+    for (int i = n + 2; i < words.size() && i - n <= MAX_RELATIVE_WORDS; i++) {
+      boolean last = i + 1 == words.size()
+          || BREAK.matcher(sentence.substring(words.get(i).end(), words.get(i + 1).start())).find();
+      if (last) {
+        return FUNCTION_WORDS.contains(words.get(i).lower()) ? ""
+            : sentence.substring(words.get(n + 1).start(), words.get(i).end());
       }
     }
     return "";

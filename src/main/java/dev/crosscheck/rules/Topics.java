@@ -46,7 +46,7 @@ public final class Topics {
           ? around("the distance", clause) : quantity((Quantity) first.value(), lead, clause);
       case RANK -> rank(first, clause);
       case TIME -> ((TimeValue) first.value()).kind() == TimeKind.DURATION
-          ? around("the duration", clause) : relative("the date when", "the date", clause);
+          ? around("the duration", clause) : ofNoun(claims, relative("the date when", "the date", clause));
       case PLACE -> first.predicate().equals("dateline") ? "the dateline"
           : relative("the place where", "the place", clause);
       case PERSON -> name((Person) first.value());
@@ -111,8 +111,11 @@ public final class Topics {
     Rank r = (Rank) c.value();
     String noun = SentenceWords.nounAfterValue(c, r.noun());
     if (r.kind() == RankKind.STARS) {
-      return noun.isEmpty() || noun.equalsIgnoreCase("rank") ? relative("the rank", "the rank", clause)
-          : "the rank of the " + noun;
+      if (noun.isEmpty() || noun.equalsIgnoreCase("rank")) {
+        String that = noun.isEmpty() ? "" : SentenceWords.relativeAfter(c, noun);
+        return that.isEmpty() ? relative("the rank", "the rank", clause) : "the rank " + that;
+      }
+      return "the rank of the " + noun;
     }
     return noun.isEmpty() ? around("the rank", clause) : "which " + noun;
   }
@@ -123,6 +126,22 @@ public final class Topics {
         .replaceAll("[,;:.]+$", "") + (words.length > QUOTE_PREVIEW_WORDS ? " …" : "");
     String who = q.speaker().isBlank() || PRONOUNS.contains(q.speaker().toLowerCase(Locale.ROOT)) ? "the quote" : q.speaker() + (q.speaker().endsWith("s") ? "’" : "’s") + " quote";
     return who + " “" + preview + "”";
+  }
+
+  /**
+   * The date named by the nouns it modifies in one of the claims' sentences ("the date of the agreement"
+   * for "the June agreement", "the date of the car crash case" for "a 2012 car crash case"), which says what the date is of more surely than a clause near it; else
+   * {@code otherwise}. Not places: "the Indianapolis defense" and "a Spiro man" say where from, not
+   * where something happened.
+   */
+  private static String ofNoun(List<Claim> claims, String otherwise) {
+    for (Claim c : claims) {
+      String noun = SentenceWords.modifiedNoun(c);
+      if (!noun.isEmpty()) {
+        return "the date of the " + noun;
+      }
+    }
+    return otherwise;
   }
 
   /** "the date when the countries agreed" when the sentence says who did what, else "the date". */

@@ -197,6 +197,8 @@ class QuantityExtractorTest {
       "The new BlackBerry Curve 8900 features a compact design.",
       "The laptop has an Nvidia GeForce GT 650M graphics chip.",
       "The machine runs Windows 7 software.",
+      "They held a separate two-plus-two ministerial level meeting.",
+      "The coach had one-on-one talks with each player.",
   })
   void aNumberThatNamesAThingIsNotAQuantity(String text) {
     assertThat(Found.of(ValueType.QUANTITY, text)).isEmpty();

@@ -1,0 +1,54 @@
+package dev.crosscheck.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.TestCorpus;
+import dev.crosscheck.model.Finding;
+import dev.crosscheck.model.StoryReport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A topic that would be bare ("the date", "the rank") says what the value belongs to when its sentence
+ * does: the noun a date modifies ("the June agreement": "the date of the agreement"), a rank's relative
+ * clause ("the four-star rank that Japan had requested").
+ */
+class TopicsFromTheSentenceTest {
+  private static List<String> topics(StoryReport r, String value) {
+    return r.findings().stream().filter(f -> f.values().stream().anyMatch(v -> v.text().equals(value)))
+        .map(Finding::topic).toList();
+  }
+
+  @Test
+  void aDateThatModifiesANounIsTheDateOfIt() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "The ministers met in Tokyo on Sunday. They signed a memorandum based on the June agreement in Singapore.\n",
+        "The ministers met in Tokyo on Sunday to talk about the alliance.\n"));
+    assertThat(topics(r, "June")).isNotEmpty().allMatch(t -> t.equals("the date of the agreement"));
+  }
+
+  @Test
+  void aDateThatModifiesACompoundIsTheDateOfAllOfIt() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "The actress checked into a clinic on Sunday. The sentence was handed down in a 2012 car crash case.\n",
+        "The actress checked into a clinic on Sunday, her lawyer said.\n"));
+    assertThat(topics(r, "2012")).isNotEmpty().allMatch(t -> t.equals("the date of the car crash case"));
+  }
+
+  @Test
+  void aDateBeforeAnAdjectiveStaysTheDate() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "The ministers met in Tokyo on Sunday. It came after the 2012 presidential election in Taipei.\n",
+        "The ministers met in Tokyo on Sunday to talk about the alliance.\n"));
+    assertThat(topics(r, "2012")).isNotEmpty().noneMatch(t -> t.contains("presidential"));
+  }
+
+  @Test
+  void aRankWithARelativeClauseIsNamedByIt() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "The ministers met in Tokyo on Sunday. The new command will be headed by a general, not the four-star "
+            + "rank that Japan had requested.\n",
+        "The ministers met in Tokyo on Sunday to talk about the alliance.\n"));
+    assertThat(topics(r, "four-star")).isNotEmpty().allMatch(t -> t.equals("the rank that Japan had requested"));
+  }
+}
