@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Values of one kind that belong to two facts are not compared; close ones of one fact are. Lengths of
  * time far apart are two spans (a strike of weeks, a delay of days); distances from places of other
  * names are two distances ("13 miles east of Cloverdale", "2 miles southeast of The Geysers"); scores of
- * sentences that name other teams are two games.
+ * sentences that name other teams are two games; dates decades apart are two events.
  */
 class TwoFactsNotComparedTest {
   private static List<Finding> conflicts(StoryReport r, String rule) {
@@ -73,5 +73,20 @@ class TwoFactsNotComparedTest {
   @Test
   void scoresOfSentencesNamingOtherTeamsAreTwoGames() {
     assertThat(conflicts(games("North Florida beat Furman 77-66"), "CC101")).isEmpty();
+  }
+
+  private static StoryReport founded(String year) {
+    return story("The family firm, which was founded in %s, said on Monday that it would close its last shop.", "1935",
+        year);
+  }
+
+  @Test
+  void yearsAFewApartConflict() {
+    assertThat(conflicts(founded("1941"), "CC102")).hasSize(1);
+  }
+
+  @Test
+  void yearsDecadesApartAreTwoEvents() {
+    assertThat(conflicts(founded("1972"), "CC102")).isEmpty();
   }
 }

@@ -30,18 +30,25 @@ public final class TimeMismatch extends ValueConflictCheck {
 
   @Override
   public List<Param> parameters() {
-    return List.of(Param.number("duration_tolerance", 0, 1), Param.number("duration_max_ratio", 1, 1000));
+    return List.of(Param.number("duration_tolerance", 0, 1), Param.number("duration_max_ratio", 1, 1000),
+        Param.number("max_year_gap", 0, 1000));
   }
 
   /**
    * Two lengths of time more than {@code duration_max_ratio} times apart ("12 hours", "four days") are
    * two spans, not one misreported: of 55 duration conflicts read on clean stories, 3 were real, none
-   * of them with lengths more than three times apart.
+   * of them with lengths more than three times apart. Two dates more than {@code max_year_gap} years
+   * apart are two events too (a career's start and a later conviction, a 1972 story and a 2005
+   * article): a report gets a year wrong by a few years, not by decades.
    */
   @Override
   boolean twoFacts(Rule rule, Claim a, Claim b) {
     TimeValue x = (TimeValue) a.value();
     TimeValue y = (TimeValue) b.value();
+    if (x.year() != null && y.year() != null && x.kind() != TimeKind.DURATION && y.kind() != TimeKind.DURATION
+        && Math.abs(x.year() - y.year()) > rule.number("max_year_gap", Double.MAX_VALUE)) {
+      return true;
+    }
     if (x.kind() != TimeKind.DURATION || y.kind() != TimeKind.DURATION) {
       return false;
     }
