@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Values of one kind that belong to two facts are not compared; close ones of one fact are. Lengths of
  * time far apart are two spans (a strike of weeks, a delay of days); distances from places of other
  * names are two distances ("13 miles east of Cloverdale", "2 miles southeast of The Geysers"); scores of
- * sentences that name other teams are two games; dates decades apart are two events.
+ * sentences that name other teams are two games; dates decades apart are two events; figures more than
+ * ten times apart count two things.
  */
 class TwoFactsNotComparedTest {
   private static List<Finding> conflicts(StoryReport r, String rule) {
@@ -88,5 +89,20 @@ class TwoFactsNotComparedTest {
   @Test
   void yearsDecadesApartAreTwoEvents() {
     assertThat(conflicts(founded("1972"), "CC102")).isEmpty();
+  }
+
+  private static StoryReport raised(String amount) {
+    return story("The charity said on Monday that it had raised %s for the flood victims this year.", "$40 million",
+        amount);
+  }
+
+  @Test
+  void figuresAFewTimesApartConflict() {
+    assertThat(conflicts(raised("$120 million"), "CC101")).hasSize(1);
+  }
+
+  @Test
+  void figuresMoreThanTenTimesApartCountTwoThings() {
+    assertThat(conflicts(raised("$900 million"), "CC101")).isEmpty();
   }
 }

@@ -30,7 +30,21 @@ public final class QuantityMismatch extends ValueConflictCheck {
   @Override
   public List<Param> parameters() {
     return List.of(Param.number("about_tolerance", 0, 1), Param.number("nearly_tolerance", 0, 1),
-        Param.number("exact_tolerance", 0, 1));
+        Param.number("exact_tolerance", 0, 1), Param.number("max_ratio", 1, 1e12));
+  }
+
+  /**
+   * Two figures more than {@code max_ratio} times apart count two things, not one misreported: a
+   * report gets a figure wrong by a digit or a rounding, not by an order of magnitude (a $200 ticket and
+   * a $200 million deal, one wounded man and 24 dead). Scores are compared as pairs.
+   */
+  @Override
+  boolean twoFacts(Rule rule, Claim a, Claim b) {
+    Quantity x = (Quantity) a.value();
+    Quantity y = (Quantity) b.value();
+    double lo = Math.min(Math.abs(x.amount()), Math.abs(y.amount()));
+    double hi = Math.max(Math.abs(x.amount()), Math.abs(y.amount()));
+    return !x.isScore() && !y.isScore() && lo > 0 && hi > rule.number("max_ratio", Double.MAX_VALUE) * lo;
   }
 
   /** A figure can change between an early report and a later one (a toll of 49, then 50). */
