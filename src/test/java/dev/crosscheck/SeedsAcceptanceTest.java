@@ -139,6 +139,13 @@ class SeedsAcceptanceTest {
   }
 
   @Test
+  void fourStarRequestIsAmongTheFirstFiveOmissions() {
+    // set against the three-star rank in its sentence ("not the four-star rank that Japan had requested")
+    List<Finding> first = findings(Kind.OMISSION, f -> true).subList(0, 5);
+    assertThat(first).anyMatch(f -> hasValue(f, "4-star"));
+  }
+
+  @Test
   void byMarchIsAnAgreement() {
     assertThat(findings(Kind.AGREEMENT, f -> hasValue(f, "March")))
         .anyMatch(f -> f.reportedBy().containsAll(List.of(S001, S002)));

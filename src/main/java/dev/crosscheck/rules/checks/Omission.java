@@ -48,6 +48,8 @@ public final class Omission implements Check {
   public List<Param> parameters() {
     List<Param> out = new ArrayList<>();
     out.add(Param.number("min_salience", 0, 1));
+    out.add(Param.number("contrast_boost", 1, 10));
+    out.add(Param.list("contrast_cues"));
     for (ValueType t : types()) {
       out.add(Param.number("weight_" + t.label(), 0, 1));
     }

@@ -14,6 +14,9 @@ import java.util.List;
  * How much a detail matters to a reader comparing sources, from 0 to 1: the weight of its type (from
  * the rule's parameters), how specific the value is (a date over a year, a counted figure over a bare
  * number), how early it comes in its articles (leads carry the story), and how many sources carry it.
+ * A value set against another in its sentence ("a three-star general, not the four-star rank Japan had
+ * requested", "rather than", "up from") is what was asked, expected or before: {@code contrast_boost}
+ * times as salient, the cues listed in {@code contrast_cues}.
  */
 final class Salience {
   private static final double LEAD_SENTENCES = 8.0;
@@ -31,7 +34,26 @@ final class Salience {
     }
     double position = 1.0 / (1.0 + earliest / LEAD_SENTENCES);
     double spread = sources <= 1 ? 1 : 0.5 + 0.5 * reporting / (double) sources;
-    return Math.max(0, Math.min(1, weight * specificity * (0.5 + 0.5 * position) * spread));
+    double contrast = claims.stream().anyMatch(c -> contrasted(rule.strings("contrast_cues"), c))
+        ? rule.number("contrast_boost", 1) : 1;
+    return Math.max(0, Math.min(1, weight * specificity * (0.5 + 0.5 * position) * spread * contrast));
+  }
+
+  /** Whether a cue ends just before the value, but for an article ("not the four-star rank"). */
+  static boolean contrasted(List<String> cues, Claim c) {
+    String text = c.evidence().text();
+    int at = c.valueStart() - c.evidence().start();
+    if (cues.isEmpty() || at <= 0 || at > text.length()) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, at - 40), at).toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("(?:\\b(?:the|a|an)\\s+)$", "").stripTrailing();
+    for (String cue : cues) {
+      if (before.endsWith(" " + cue) || before.equals(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static double specificity(Claim c) {
