@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Values of one kind that belong to two facts are not compared; close ones of one fact are. Lengths of
  * time far apart are two spans (a strike of weeks, a delay of days); distances from places of other
  * names are two distances ("13 miles east of Cloverdale", "2 miles southeast of The Geysers"); scores of
- * sentences that name other teams are two games; dates decades apart are two events; figures more than
+ * sentences that name other teams are two games, and so are scores of far-apart totals (24-20 at
+ * half-time, 91-73 at the end); dates decades apart are two events; figures more than
  * ten times apart count two things.
  */
 class TwoFactsNotComparedTest {
@@ -69,6 +70,11 @@ class TwoFactsNotComparedTest {
   @Test
   void twoScoresOfOneGameConflict() {
     assertThat(conflicts(games("The Tar Heels beat Evansville 91-78"), "CC101")).hasSize(1);
+  }
+
+  @Test
+  void scoresOfFarApartTotalsAreTwoMoments() {
+    assertThat(conflicts(games("The Tar Heels led Evansville 24-20"), "CC101")).isEmpty();
   }
 
   @Test

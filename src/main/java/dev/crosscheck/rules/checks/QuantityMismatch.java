@@ -30,18 +30,26 @@ public final class QuantityMismatch extends ValueConflictCheck {
   @Override
   public List<Param> parameters() {
     return List.of(Param.number("about_tolerance", 0, 1), Param.number("nearly_tolerance", 0, 1),
-        Param.number("exact_tolerance", 0, 1), Param.number("max_ratio", 1, 1e12));
+        Param.number("exact_tolerance", 0, 1), Param.number("max_ratio", 1, 1e12),
+        Param.number("score_max_ratio", 1, 1e12));
   }
 
   /**
    * Two figures more than {@code max_ratio} times apart count two things, not one misreported: a
    * report gets a figure wrong by a digit or a rounding, not by an order of magnitude (a $200 ticket and
-   * a $200 million deal, one wounded man and 24 dead). Scores are compared as pairs.
+   * a $200 million deal, one wounded man and 24 dead). Two scores whose totals are more than {@code
+   * score_max_ratio} times apart are two moments or games (24-20 at half-time, 83-58 late; a 9-14 record
+   * and a 7-6 one): a misreported score is off by a few points on one side.
    */
   @Override
   boolean twoFacts(Rule rule, Claim a, Claim b) {
     Quantity x = (Quantity) a.value();
     Quantity y = (Quantity) b.value();
+    if (x.isScore() && y.isScore()) {
+      double u = x.amount() + x.upper();
+      double v = y.amount() + y.upper();
+      return Math.min(u, v) > 0 && Math.max(u, v) > rule.number("score_max_ratio", Double.MAX_VALUE) * Math.min(u, v);
+    }
     double lo = Math.min(Math.abs(x.amount()), Math.abs(y.amount()));
     double hi = Math.max(Math.abs(x.amount()), Math.abs(y.amount()));
     return !x.isScore() && !y.isScore() && lo > 0 && hi > rule.number("max_ratio", Double.MAX_VALUE) * lo;
