@@ -21,11 +21,15 @@ public record UnitWords(
     Set<String> labels,
     Set<String> diallingVerbs,
     Set<String> distanceUnits,
-    Set<String> distanceReferences) {
+    Set<String> distanceReferences,
+    Map<String, String> peopleCountTopics) {
 
   static UnitWords from(YamlDocument doc) {
     doc.requireKeys("currencies", "percent", "measures", "synonyms", "age_cues", "age_holders", "not_counted", "labels",
-        "dialling_verbs", "distance_units", "distance_references");
+        "dialling_verbs", "distance_units", "distance_references", "people_count_topics");
+    Map<String, String> countTopics = new java.util.HashMap<>(); // optional: none in a rules directory without it
+    doc.root().path("people_count_topics").fields().forEachRemaining(e -> e.getValue()
+        .forEach(lemma -> countTopics.put(lemma.asText(), e.getKey())));
     return new UnitWords(
         Map.copyOf(doc.stringMap("/currencies/symbols")),
         Map.copyOf(doc.stringMap("/currencies/words")),
@@ -38,7 +42,8 @@ public record UnitWords(
         Set.copyOf(doc.strings("/labels")),
         Set.copyOf(doc.strings("/dialling_verbs")),
         Set.copyOf(doc.strings("/distance_units")),
-        Set.copyOf(doc.strings("/distance_references")));
+        Set.copyOf(doc.strings("/distance_references")),
+        Map.copyOf(countTopics));
   }
 
   /**

@@ -33,7 +33,8 @@ public final class StoryComparison {
     this.aligner = new Aligner(settings, engine.compatibility(), senses,
         new DistanceReference(units.distanceUnits(), units.distanceReferences()));
     this.vocabulary = new dev.crosscheck.rules.Vocabulary(
-        (a, b) -> a.equals(b) || senses.related(a, "VERB", b, "VERB"), units.peopleNouns(), units.distanceUnits());
+        (a, b) -> a.equals(b) || senses.related(a, "VERB", b, "VERB"), units.peopleNouns(), units.distanceUnits(),
+        units.peopleCountTopics());
   }
 
   public StoryReport run(ExtractedStory story) {

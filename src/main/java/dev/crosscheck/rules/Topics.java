@@ -43,7 +43,8 @@ public final class Topics {
     SentenceWords.Span clause = SentenceWords.clause(lead);
     return switch (first.type()) {
       case QUANTITY -> vocabulary.distanceUnits().contains(((Quantity) first.value()).unit())
-          ? around("the distance", clause) : quantity((Quantity) first.value(), lead, clause);
+          ? around("the distance", clause) : countOfPeople(claims, vocabulary)
+              .orElseGet(() -> quantity((Quantity) first.value(), lead, clause));
       case RANK -> rank(first, clause);
       case TIME -> ((TimeValue) first.value()).kind() == TimeKind.DURATION
           ? around("the duration", clause) : ofNoun(claims, relative("the date when", "the date", clause));
@@ -80,6 +81,23 @@ public final class Topics {
       title = title.substring(0, title.length() - 2).trim();
     }
     return "the " + (title.isEmpty() ? role.slot() : title);
+  }
+
+  /**
+   * The name a journalist gives a count of people by what happened to them ("the death toll"), when
+   * every claim counts people and says it with a verb of that one name; else none, and a claim of
+   * another verb ("40 people were injured" beside "killed") keeps the topic of the sentence's words.
+   */
+  private static java.util.Optional<String> countOfPeople(List<Claim> claims, Vocabulary vocabulary) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Claim c : claims) {
+      String name = vocabulary.peopleCountTopics().get(c.predicate());
+      if (name == null || !vocabulary.countsPeople(((Quantity) c.value()).unit())) {
+        return java.util.Optional.empty();
+      }
+      names.add(name);
+    }
+    return names.size() == 1 ? java.util.Optional.of(names.iterator().next()) : java.util.Optional.empty();
   }
 
   private static String quantity(Quantity q, Claim lead, SentenceWords.Span clause) {

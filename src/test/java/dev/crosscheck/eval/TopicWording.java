@@ -3,6 +3,8 @@ package dev.crosscheck.eval;
 import dev.crosscheck.model.Evidence;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.StoryReport;
+import dev.crosscheck.lexicon.Lexicons;
+import dev.crosscheck.rules.RulesSource;
 import dev.crosscheck.rules.Topics;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +18,8 @@ import java.util.regex.Pattern;
  * What is wrong with the wording of findings' topics and messages: a word that is in none of the
  * finding's evidence sentences and not one of the words topics add (a lemma or stem such as "countri"
  * or "agree" for "agreed"; a capitalised name from elsewhere in the articles, such as a quote's speaker,
- * is allowed), a word said twice in a row, or punctuation at the end.
+ * and the words of the lexicon's names of counts of people, "the death toll", are allowed), a word said
+ * twice in a row, or punctuation at the end.
  */
 final class TopicWording {
   private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -24,7 +27,17 @@ final class TopicWording {
   /** Punctuation at the end, but for an abbreviation's full stop ("the Police Capt.", "the U.N."). */
   private static final Pattern TRAILING = Pattern.compile("(?<!(?:^|\\s)\\p{Lu}\\p{Ll}{0,3}|\\p{Lu})[.,;:!?]$|[,;:!?]$");
 
+  /** The words topics add: those of {@link Topics#FIXED_WORDS} and of the lexicon's people_count_topics. */
+  private static final Set<String> ADDED = added();
+
   private TopicWording() {}
+
+  private static Set<String> added() {
+    Set<String> out = new HashSet<>(Topics.FIXED_WORDS);
+    Lexicons.load(RulesSource.bundled()).units().peopleCountTopics().values()
+        .forEach(name -> out.addAll(List.of(name.toLowerCase(Locale.ROOT).split("\\s+"))));
+    return out;
+  }
 
   static List<String> problems(List<StoryReport> reports) {
     List<String> out = new ArrayList<>();
@@ -57,7 +70,7 @@ final class TopicWording {
           // a capitalised name from elsewhere in the articles, or a quote's speaker as the articles name them
           boolean name = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && names.contains(w)
               || speaker.contains(word) && articleWords.contains(w);
-          if (!w.isEmpty() && !said.contains(w) && !Topics.FIXED_WORDS.contains(w) && !name) {
+          if (!w.isEmpty() && !said.contains(w) && !ADDED.contains(w) && !name) {
             out.add(r.id() + " " + f.rule() + ": \"" + w + "\" of \"" + topic + "\" is in no evidence sentence");
           }
         }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A topic that would be bare ("the date", "the rank") says what the value belongs to when its sentence
  * does: the noun a date modifies ("the June agreement": "the date of the agreement"), a rank's relative
- * clause ("the four-star rank that Japan had requested").
+ * clause ("the four-star rank that Japan had requested"); a count of people killed is "the death toll"
+ * (lexicons/units.yaml, {@code people_count_topics}) when every claim of it says so.
  */
 class TopicsFromTheSentenceTest {
   private static List<String> topics(StoryReport r, String value) {
@@ -50,5 +51,21 @@ class TopicsFromTheSentenceTest {
             + "rank that Japan had requested.\n",
         "The ministers met in Tokyo on Sunday to talk about the alliance.\n"));
     assertThat(topics(r, "four-star")).isNotEmpty().allMatch(t -> t.equals("the rank that Japan had requested"));
+  }
+
+  @Test
+  void aCountOfPeopleKilledIsTheDeathToll() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "The earthquake struck the island on Sunday. It killed 12 people in three villages, officials said.\n",
+        "The earthquake struck the island on Sunday. At least 15 people died in three villages, police said.\n"));
+    assertThat(topics(r, "12 people")).isNotEmpty().allMatch(t -> t.equals("the death toll"));
+  }
+
+  @Test
+  void aCountOfPeopleInjuredKeepsTheWordsOfItsSentence() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "The earthquake struck the island on Sunday. It killed 12 people in three villages, officials said.\n",
+        "The earthquake struck the island on Sunday. It injured 15 people in three villages, police said.\n"));
+    assertThat(topics(r, "15 people")).isNotEmpty().noneMatch(t -> t.contains("death"));
   }
 }
