@@ -148,9 +148,9 @@ public final class Topics {
 
   /**
    * The date named by the nouns it modifies in one of the claims' sentences ("the date of the agreement"
-   * for "the June agreement", "the date of the car crash case" for "a 2012 car crash case"), which says what the date is of more surely than a clause near it; else
-   * {@code otherwise}. Not places: "the Indianapolis defense" and "a Spiro man" say where from, not
-   * where something happened.
+   * for "the June agreement", "the date of the car crash case" for "a 2012 car crash case"), which says
+   * what the date is of more surely than a clause near it; else {@code otherwise}. Not places: "the
+   * Indianapolis defense" and "a Spiro man" say where from, not where something happened.
    */
   private static String ofNoun(List<Claim> claims, String otherwise) {
     for (Claim c : claims) {

@@ -18,13 +18,9 @@ public record Vocabulary(BiPredicate<String, String> sameEvent, Set<String> peop
     peopleCountTopics = java.util.Map.copyOf(peopleCountTopics);
   }
 
-  public Vocabulary(BiPredicate<String, String> sameEvent, Set<String> peopleNouns, Set<String> distanceUnits) {
-    this(sameEvent, peopleNouns, distanceUnits, java.util.Map.of());
-  }
-
   /** Verbs are one event only when they are the same word; no noun is known to name people or distances. */
   public static Vocabulary plain() {
-    return new Vocabulary(String::equals, Set.of(), Set.of());
+    return new Vocabulary(String::equals, Set.of(), Set.of(), java.util.Map.of());
   }
 
   /** Whether a counted noun counts people: "people" or a noun of people. */

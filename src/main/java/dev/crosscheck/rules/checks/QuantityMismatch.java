@@ -48,7 +48,8 @@ public final class QuantityMismatch extends ValueConflictCheck {
     if (x.isScore() && y.isScore()) {
       double u = x.amount() + x.upper();
       double v = y.amount() + y.upper();
-      return Math.min(u, v) > 0 && Math.max(u, v) > rule.number("score_max_ratio", Double.MAX_VALUE) * Math.min(u, v);
+      double ratio = rule.number("score_max_ratio", Double.MAX_VALUE);
+      return Math.min(u, v) > 0 && Math.max(u, v) > ratio * Math.min(u, v);
     }
     double lo = Math.min(Math.abs(x.amount()), Math.abs(y.amount()));
     double hi = Math.max(Math.abs(x.amount()), Math.abs(y.amount()));

@@ -34,8 +34,8 @@ final class Salience {
     }
     double position = 1.0 / (1.0 + earliest / LEAD_SENTENCES);
     double spread = sources <= 1 ? 1 : 0.5 + 0.5 * reporting / (double) sources;
-    double contrast = claims.stream().anyMatch(c -> contrasted(rule.strings("contrast_cues"), c))
-        ? rule.number("contrast_boost", 1) : 1;
+    List<String> cues = rule.strings("contrast_cues");
+    double contrast = claims.stream().anyMatch(c -> contrasted(cues, c)) ? rule.number("contrast_boost", 1) : 1;
     return Math.max(0, Math.min(1, weight * specificity * (0.5 + 0.5 * position) * spread * contrast));
   }
 
