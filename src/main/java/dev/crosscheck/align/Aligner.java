@@ -305,13 +305,7 @@ public final class Aligner {
           agreeing.add(new double[] {s, i, j});
         }
       } else if (!compatible && a.source().equals(b.source())) {
-        if (values && a.sentence() != b.sentence() && s >= settings.strongSimilarity()
-            && fact.anchored(settings.factMinStrength(), settings.otherEventsMinStrength())) {
-          // one source telling the same thing twice, in two sentences, with two values ("a four-star
-          // officer" ... "a three-star officer"): it contradicts itself; two values in one sentence are
-          // two facts
-          contradicting.add(new double[] {s, i, j, 1, k});
-        }
+        continue; // one source's two values that cannot both hold are two facts to it
       } else if (!compatible && values) {
         // values of different sources that cannot both hold: compared only as one fact, each the
         // other's best counterpart in its source
@@ -319,11 +313,11 @@ public final class Aligner {
         boolean anchored = fact.anchored(settings.factMinStrength(), settings.otherEventsMinStrength())
             && s >= settings.factMinSimilarity() && !bare(a);
         if ((anchored || strong) && counterparts(pairing, i, j) && !toldApartElsewhere(a, b, sourcesOfValue)) {
-          contradicting.add(new double[] {s, i, j, 0, k});
+          contradicting.add(new double[] {s, i, j, k});
         }
       } else if (!compatible && !SameFact.otherSubjects(a, b) && !SameFact.aboutOtherPeople(a, b, persons)
           && s >= threshold && (type == ValueType.QUOTE || sameStatement(a, b, s))) {
-        contradicting.add(new double[] {s, i, j, 0, k});
+        contradicting.add(new double[] {s, i, j, k});
       }
     }
     // 1. consistent clusters: claims that agree, never two values that cannot both hold
@@ -361,13 +355,10 @@ public final class Aligner {
       boolean ordered = ca < cb;
       @SuppressWarnings("unchecked")
       List<Claim>[] ends = linked.computeIfAbsent((long) Math.min(ca, cb) * n + Math.max(ca, cb),
-          k -> new List[] {new ArrayList<>(), new ArrayList<>(), new ArrayList<>()});
+          k -> new List[] {new ArrayList<>(), new ArrayList<>()});
       ends[0].add(block.get((int) (ordered ? e[1] : e[2])));
       ends[1].add(block.get((int) (ordered ? e[2] : e[1])));
-      if (e[3] == 1) {
-        ends[2].add(block.get((int) e[1]));
-      }
-      SameFact.Assessment fact = assessed[(int) e[4]];
+      SameFact.Assessment fact = assessed[(int) e[3]];
       basis.computeIfAbsent((long) Math.min(ca, cb) * n + Math.max(ca, cb), k -> new ArrayList<>())
           .add(new Alignment(block.get((int) e[1]), block.get((int) e[2]), Math.round(e[0] * 1000) / 1000.0,
               fact == null ? List.of() : fact.anchors()));
@@ -400,7 +391,6 @@ public final class Aligner {
         int b = ids.indexOf((int) (l.getKey() % n));
         if (a >= 0 && b >= 0) {
           links.add(new ClaimGroup.Link(a, b, l.getValue()[0], l.getValue()[1],
-              l.getValue()[2].stream().map(Claim::source).distinct().sorted().toList(),
               basis.getOrDefault(l.getKey(), List.of())));
         }
       }
@@ -412,7 +402,8 @@ public final class Aligner {
   /**
    * Some source gives, itself, two values of the clusters that cannot both hold, in alike but not
    * near-identical contexts: the two are different facts (two games, two meetings), not one fact
-   * told two ways. (In near-identical contexts the source contradicts itself, and that is reported.)
+   * told two ways. (Clusters given in near-identical contexts may still be linked through other
+   * sources; the conflict check then finds a source giving both and reports nothing.)
    */
   private boolean sharesSource(List<Claim> block, List<Integer> a, List<Integer> b, Similarity sim,
       double threshold) {

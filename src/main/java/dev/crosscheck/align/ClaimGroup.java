@@ -18,15 +18,12 @@ public record ClaimGroup(String key, ValueType type, List<Claim> claims, List<Li
     List<Link> links) {
   /**
    * Two clusters of the slot that contradict each other, the claims of each that were found
-   * contradicting a claim of the other directly, the sources that contradict themselves across them
-   * (one fact told twice with two values), and why each contradicting pair was taken for one fact.
+   * contradicting a claim of the other directly, and why each contradicting pair was taken for one fact.
    */
-  public record Link(int a, int b, List<Claim> fromA, List<Claim> fromB, List<String> selfContradicting,
-      List<Alignment> basis) {
+  public record Link(int a, int b, List<Claim> fromA, List<Claim> fromB, List<Alignment> basis) {
     public Link {
       fromA = List.copyOf(fromA);
       fromB = List.copyOf(fromB);
-      selfContradicting = List.copyOf(selfContradicting);
       basis = List.copyOf(basis);
     }
   }

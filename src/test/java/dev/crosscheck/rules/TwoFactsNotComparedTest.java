@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * names are two distances ("13 miles east of Cloverdale", "2 miles southeast of The Geysers"); scores of
  * sentences that name other teams are two games, and so are scores of far-apart totals (24-20 at
  * half-time, 91-73 at the end); dates decades apart are two events; figures more than
- * ten times apart count two things.
+ * ten times apart count two things; two values one source gives itself are two facts to it, and to the
+ * sources that give one of them.
  */
 class TwoFactsNotComparedTest {
   private static List<Finding> conflicts(StoryReport r, String rule) {
@@ -110,5 +111,25 @@ class TwoFactsNotComparedTest {
   @Test
   void figuresMoreThanTenTimesApartCountTwoThings() {
     assertThat(conflicts(raised("$900 million"), "CC101")).isEmpty();
+  }
+
+  private static final String SMALL_QUAKE = "The earthquake struck at about 7:30 a.m. and had a depth of 1.4 miles, "
+      + "according to the USGS.";
+
+  @Test
+  void aSourceGivingBothValuesTellsOfTwoFacts() {
+    StoryReport told = TestCorpus.check(TestCorpus.sources(
+        "The earthquake struck at about 9:30 a.m. and had a depth of 2.7 miles, according to the USGS.\n"
+            + SMALL_QUAKE + "\n",
+        "The survey listed the epicenter near The Geysers, at a depth of 2.7 miles.\n"));
+    assertThat(conflicts(told, "CC101")).isEmpty();
+  }
+
+  @Test
+  void theSameDepthsInTwoSourcesConflict() {
+    StoryReport told = TestCorpus.check(TestCorpus.sources(
+        "The earthquake struck at about 9:30 a.m. and had a depth of 2.7 miles, according to the USGS.\n",
+        SMALL_QUAKE.replace("7:30", "9:30") + "\n"));
+    assertThat(conflicts(told, "CC101")).hasSize(1);
   }
 }

@@ -120,7 +120,8 @@ abstract class ValueConflictCheck implements Check {
       for (int k = 0; k < merged.size(); k++) {
         java.util.Set<Claim> involved = merged.get(k);
         List<List<Claim>> classes = byValue(g.claims().stream().filter(involved::contains).toList());
-        if (classes.size() < 2 || !acrossSources(classes) || !anyContradiction(rule, classes)) {
+        if (classes.size() < 2 || !acrossSources(classes) || !anyContradiction(rule, classes)
+            || givenTogether(classes)) {
           continue;
         }
         FindingBuilder builder = new FindingBuilder(rule, story).basis(basis.get(k));
@@ -134,6 +135,24 @@ abstract class ValueConflictCheck implements Check {
       }
     }
     return out;
+  }
+
+  /**
+   * A source gives the values of two sides itself: to it they are two facts (a season's and a career's
+   * yards, two quakes' depths, two models' prices), so the sources giving one each do not disagree.
+   */
+  private static boolean givenTogether(List<List<Claim>> classes) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (List<Claim> c : classes) {
+      java.util.Set<String> here = new java.util.HashSet<>();
+      c.forEach(x -> here.add(x.source()));
+      for (String s : here) {
+        if (!seen.add(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static long pairKey(int a, int b) {
@@ -161,8 +180,7 @@ abstract class ValueConflictCheck implements Check {
     java.util.LinkedHashSet<Claim> sideB = new java.util.LinkedHashSet<>();
     for (Claim x : a) {
       for (Claim y : b) {
-        boolean others = !x.source().equals(y.source()) || link.selfContradicting().contains(x.source());
-        if (others && !compatible(rule, x, y) && !twoFacts(rule, x, y)) {
+        if (!x.source().equals(y.source()) && !compatible(rule, x, y) && !twoFacts(rule, x, y)) {
           sideA.add(x);
           sideB.add(y);
         }
@@ -174,7 +192,6 @@ abstract class ValueConflictCheck implements Check {
     java.util.Set<String> inB = new java.util.HashSet<>();
     sideB.forEach(c -> inB.add(c.source()));
     both.retainAll(inB);
-    both.removeAll(link.selfContradicting());
     // unless one of its two values is itself an end of the contradiction and the other is not,
     // and in another sentence: then that sentence agrees with the other side, and the end is what
     // it reports ("2002 and 2003" in one sentence are two things)
