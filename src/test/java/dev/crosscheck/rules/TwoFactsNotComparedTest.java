@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * sentences that name other teams are two games, and so are scores of far-apart totals (24-20 at
  * half-time, 91-73 at the end); dates decades apart are two events; figures more than
  * ten times apart count two things; two values one source gives itself are two facts to it, and to the
- * sources that give one of them.
+ * sources that give one of them; days written in the same words are one day, whatever dates their
+ * publication dates make of them.
  */
 class TwoFactsNotComparedTest {
   private static List<Finding> conflicts(StoryReport r, String rule) {
@@ -131,5 +132,19 @@ class TwoFactsNotComparedTest {
         "The earthquake struck at about 9:30 a.m. and had a depth of 2.7 miles, according to the USGS.\n",
         SMALL_QUAKE.replace("7:30", "9:30") + "\n"));
     assertThat(conflicts(told, "CC101")).hasSize(1);
+  }
+
+  private static String vote(String published, String day) {
+    return "---\ntitle: Parliament to vote on cuts\npublished: " + published + "\n---\n"
+        + "The parliament in Athens will vote on the new austerity measures on " + day + ", the government said.\n";
+  }
+
+  @Test
+  void daysWrittenInTheSameWordsDoNotConflictOverWhatTheirPublicationDatesImply() {
+    // a week apart, "Thursday" resolves to two dates; the sources wrote the same day
+    StoryReport same = TestCorpus.check(TestCorpus.sources(vote("2010-04-27", "Thursday"), vote("2010-05-04", "Thursday")));
+    assertThat(conflicts(same, "CC102")).isEmpty();
+    StoryReport other = TestCorpus.check(TestCorpus.sources(vote("2010-04-27", "Thursday"), vote("2010-04-27", "Friday")));
+    assertThat(conflicts(other, "CC102")).hasSize(1);
   }
 }

@@ -77,6 +77,9 @@ public final class TimeMismatch extends ValueConflictCheck {
       double y = days(b);
       return Math.abs(x - y) <= Math.max(x, y) * durationTolerance + 1e-9;
     }
+    if ((a.resolved() || b.resolved()) && sameWords(a.text(), b.text())) {
+      return true; // "Thursday" and "Thursday": what differs was inferred from two publication dates, not written
+    }
     if (a.kind() == TimeKind.RELATIVE || b.kind() == TimeKind.RELATIVE) {
       return a.kind() != b.kind() || Objects.equals(a.relative(), b.relative()) || !a.resolved() || !b.resolved();
     }
@@ -95,6 +98,15 @@ public final class TimeMismatch extends ValueConflictCheck {
     DayOfWeek wa = weekday(a);
     DayOfWeek wb = weekday(b);
     return wa == null || wb == null || wa == wb;
+  }
+
+  /** The same words, whatever their case, spacing and punctuation ("Feb. 17", "feb 17"). */
+  private static boolean sameWords(String x, String y) {
+    return letters(x).equals(letters(y));
+  }
+
+  private static String letters(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
   private static DayOfWeek weekday(TimeValue t) {
