@@ -80,9 +80,39 @@ public final class QuantityMismatch extends ValueConflictCheck {
       // "at least 3" and "at least 5" state different counts though both can hold
       return Math.abs(a.amount() - b.amount()) <= about * Math.max(Math.abs(a.amount()), Math.abs(b.amount())) + 1e-9;
     }
+    if (a.hedge() == Hedge.EXACT && b.hedge() == Hedge.EXACT
+        && (roundsTo(a.amount(), b.amount()) || roundsTo(b.amount(), a.amount()))) {
+      return true;
+    }
     double[] x = interval(a, about, nearly, exact);
     double[] y = interval(b, about, nearly, exact);
     return x[0] <= y[1] && y[0] <= x[1];
+  }
+
+  /**
+   * {@code precise} rounds to {@code round} at the place of round's last significant digit, a coarser
+   * place than precise's: "$43,000" and "$43,350", "$13 billion" and "$13.2 billion", "$100" and
+   * "$99.99". Only a round figure of two significant digits or more, to hundreds or more ("$200
+   * million" and "$184 million", "600" and "612" still differ), or a fraction rounded to a whole number;
+   * "ten" and "nine", "35" and "36" still differ.
+   */
+  static boolean roundsTo(double round, double precise) {
+    double placeOfRound = place(round);
+    double placeOfPrecise = place(precise);
+    if (placeOfRound <= placeOfPrecise || round == 0) {
+      return false;
+    }
+    double apart = Math.abs(round - precise) - Math.abs(round) * 1e-9;
+    if (placeOfRound >= 100 && Math.abs(round) >= 10 * placeOfRound) {
+      return apart <= placeOfRound / 2;
+    }
+    return placeOfPrecise < 1 && placeOfRound >= 1 && apart <= 0.5; // a fraction rounded to a whole number
+  }
+
+  /** The place value of a number's last significant digit: 1,000 for 43,000, 0.1 for 13.2. */
+  static double place(double v) {
+    java.math.BigDecimal d = java.math.BigDecimal.valueOf(Math.abs(v)).stripTrailingZeros();
+    return Math.pow(10, -d.scale());
   }
 
   private static boolean sameDirection(Hedge a, Hedge b) {
