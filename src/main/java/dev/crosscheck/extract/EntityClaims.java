@@ -58,6 +58,9 @@ final class EntityClaims {
     if (m.place() == null && !isDateline(s, m) && !isStrongLocative(s, m.start())) {
       return; // an unknown name "at" or "near" something is often a venue, not a town
     }
+    if (m.place() == null && !isDateline(s, m) && notATown(s, m)) {
+      return;
+    }
     Gazetteer.Entry e = m.place();
     Place value = e != null
         ? new Place(m.text(), e.name(), e.level(), e.within())
@@ -69,6 +72,24 @@ final class EntityClaims {
     } else {
       ctx.add(s.index(), m.start(), m.end(), value);
     }
+  }
+
+  /**
+   * An unknown name that owns something ("in Brad Pitt's World War Z", "in the Colts' victory"), is
+   * numbered ("in Weeks 14-16") or is a plural after "the" ("at the Saints"): a person, a team or a
+   * thing, not a town.
+   */
+  private static boolean notATown(Sentence s, Mention m) {
+    if (m.end() < s.size()) {
+      String next = s.token(m.end()).text();
+      if (next.equals("'s") || next.equals("\u2019s") || next.equals("'") || next.equals("\u2019")
+          || next.chars().allMatch(Character::isDigit) && !next.isEmpty()) {
+        return true;
+      }
+    }
+    String text = m.text();
+    boolean plural = text.length() > 3 && text.endsWith("s") && !text.endsWith("ss") && !text.contains(" ");
+    return plural && m.start() > 0 && s.token(m.start() - 1).lower().equals("the");
   }
 
   private static boolean isLocative(Sentence s, int start) {

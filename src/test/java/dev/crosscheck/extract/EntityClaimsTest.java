@@ -19,6 +19,18 @@ class EntityClaimsTest {
   }
 
   @Test
+  void anUnknownNameThatOwnsIsNumberedOrIsAPluralTeamIsNoPlace() {
+    for (String sentence : java.util.List.of("Capaldi was recently seen in Brad Pitt's World War Z as a doctor.",
+        "He returned to play in Weeks 14-16 after the injury.",
+        "He threw three touchdowns in the Colts' 31-24 victory.",
+        "He sprained the knee in a loss at the Saints last week.")) {
+      assertThat(Found.of(ValueType.PLACE, sentence)).as(sentence).isEmpty();
+    }
+    assertThat(Found.of(ValueType.PLACE, "The quake was centered in Geyserville, officials said."))
+        .extracting(c -> c.value().text()).containsExactly("Geyserville");
+  }
+
+  @Test
   void roleTitleIsSplitFromTheName() {
     Role r = (Role) Found.only(ValueType.ROLE, "Defense Secretary Lloyd Austin arrived in Tokyo.").value();
     assertThat(r.role()).isEqualTo("defense secretary");
