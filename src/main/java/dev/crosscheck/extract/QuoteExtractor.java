@@ -21,9 +21,13 @@ import java.util.List;
 final class QuoteExtractor {
   static final int MIN_WORDS = 4;
   private static final java.util.regex.Pattern GAPS = java.util.regex.Pattern.compile("\\.\\.\\.|…|\\[[^\\]]*\\]");
-  /** An apostrophe with spaces around it ("I ’ m", left by re-tokenised text) joins its word again. */
-  private static final java.util.regex.Pattern APOSTROPHE =
-      java.util.regex.Pattern.compile("(?<=\\p{L})\\s*['\u2019]\\s*(?=\\p{L})");
+  /**
+   * An apostrophe with spaces around it before a contraction's or possessive's ending ("I ’ m", "don ' t",
+   * left by re-tokenised text) joins its word again; a single quotation mark does not ("Police 'locked
+   * down' the area" keeps its words apart).
+   */
+  private static final java.util.regex.Pattern APOSTROPHE = java.util.regex.Pattern.compile(
+      "(?<=\\p{L})\\s*['\u2019]\\s*(?=(?:s|t|m|d|re|ve|ll)(?!\\p{L}))");
 
   private final ArticleContext ctx;
   private final Speakers speakers;

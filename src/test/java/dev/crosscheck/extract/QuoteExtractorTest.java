@@ -24,6 +24,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void singleQuotationMarksInsideAQuoteKeepItsWordsApart() {
+    Quote marked = quote("“Police 'locked down' the neighborhood and talked to the suspect,” Fanning said.");
+    Quote plain = quote("“Police locked down the neighborhood and talked to the suspect,” Fanning said.");
+    assertThat(marked.words()).isEqualTo(plain.words());
+    assertThat(quote("“I ’ m sure we don ’ t know where they went,” Fanning said.").words())
+        .isEqualTo(quote("“I'm sure we don't know where they went,” Fanning said.").words());
+  }
+
+  @Test
   void speakerBeforeTheQuoteAndAccordingTo() {
     assertThat(quote("Austin said: “We are at a turning point in history.”").speakerKey()).isEqualTo("austin lloyd");
     assertThat(quote("The move is “one of the most significant developments in history,” according to Austin.")
