@@ -189,7 +189,27 @@ final class QuantityExtractor {
     return last + 1;
   }
 
+  /**
+   * One or two digits that follow, after one space, a point glued to a digit ("magnitude-6. 1", "6. 0"
+   * where the point is its own token or the end of the number's): the decimals of a number that text
+   * rebuilt from tokens cut apart, which the number parser joins only when the number stands alone.
+   */
+  private static boolean decimalTail(Sentence s, String[] lower, int i) {
+    if (i == 0 || !lower[i].matches("\\d{1,2}") || s.token(i - 1).end() + 1 != s.token(i).start()) {
+      return false;
+    }
+    String before = lower[i - 1];
+    if (before.equals(".")) {
+      return i >= 2 && s.token(i - 2).end() == s.token(i - 1).start()
+          && Character.isDigit(lower[i - 2].charAt(lower[i - 2].length() - 1));
+    }
+    return before.length() >= 2 && before.endsWith(".") && Character.isDigit(before.charAt(before.length() - 2));
+  }
+
   private int quantity(Sentence s, String[] lower, int i) {
+    if (decimalTail(s, lower, i)) {
+      return i + 1; // "magnitude-6. 1", "6. 0": the decimals of a number cut by re-tokenised text, no count
+    }
     int start = i;
     String currency = currencySymbol(s, i);
     int numberAt = i;

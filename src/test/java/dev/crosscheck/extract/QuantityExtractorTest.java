@@ -157,6 +157,15 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void theDecimalsOfANumberCutApartAreNoCount() {
+    // "magnitude-6. 1" and "6. 0": text rebuilt from tokens; the "1" and "0" count no quake
+    assertThat(Found.of(ValueType.QUANTITY, "The magnitude-6. 1 quake struck at a depth of 10 kilometers."))
+        .extracting(c -> c.value().text()).containsExactly("10 kilometers");
+    assertThat(Found.of(ValueType.QUANTITY, "A 5. 9 magnitude quake hit the town, and 12. 5 million people felt it."))
+        .extracting(c -> c.value().normalized()).containsExactly("5.9 magnitude", "12500000 people");
+  }
+
+  @Test
   void rangeBetweenTwoNumbers() {
     Quantity q = quantity("Between 16 and 18 people were hurt in the crash.");
     assertThat(q.amount()).isEqualTo(16);
