@@ -66,6 +66,11 @@ final class NumberParser {
         end = joined.end();
         value = joined.value();
       }
+      Joined fraction = fraction(s, lower, end, value);
+      if (fraction != null) {
+        end = fraction.end();
+        value = fraction.value();
+      }
     } else {
       var m = startsLikeANumber(t) ? DIGITS_WITH_SUFFIX.matcher(t) : null;
       if (m != null && m.matches() && lexicon.multipliers().containsKey(m.group(2))) {
@@ -148,6 +153,35 @@ final class NumberParser {
   }
 
   private record Joined(double value, int end) {}
+
+  private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("(\\d)/(\\d{1,2})(?!\\d)");
+
+  /**
+   * A whole number and a fraction after it, one space apart: "4 1/2 hours" is four and a half, however
+   * the tokenizer cut "1/2". Null when none follows.
+   */
+  private static Joined fraction(Sentence s, String[] lower, int at, double whole) {
+    if (at >= lower.length || whole != Math.rint(whole) || s.token(at - 1).end() + 1 != s.token(at).start()) {
+      return null;
+    }
+    int from = s.token(at).start() - s.start();
+    if (from < 0 || from >= s.text().length()) {
+      return null;
+    }
+    java.util.regex.Matcher m = FRACTION.matcher(s.text()).region(from, s.text().length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int endOffset = s.start() + m.end();
+    for (int k = at; k < lower.length && s.token(k).start() < endOffset; k++) {
+      if (s.token(k).end() == endOffset) {
+        double n = Double.parseDouble(m.group(1));
+        double d = Double.parseDouble(m.group(2));
+        return d > n && n > 0 ? new Joined(whole + n / d, k + 1) : null;
+      }
+    }
+    return null;
+  }
 
   private static boolean gluedThenSpace(Sentence s, int sep) {
     return s.token(sep - 1).end() == s.token(sep).start() && s.token(sep).end() + 1 == s.token(sep + 1).start();

@@ -166,6 +166,13 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void aWholeNumberAndAFractionAreOneNumber() {
+    assertThat(quantity("The trail runs 3 1/4 miles along the river.").amount()).isEqualTo(3.25);
+    assertThat(Found.only(ValueType.TIME, "Police negotiated with him for 4 1/2 hours.").value().normalized())
+        .isEqualTo(Found.only(ValueType.TIME, "Police negotiated with him for 4.5 hours.").value().normalized());
+  }
+
+  @Test
   void rangeBetweenTwoNumbers() {
     Quantity q = quantity("Between 16 and 18 people were hurt in the crash.");
     assertThat(q.amount()).isEqualTo(16);
