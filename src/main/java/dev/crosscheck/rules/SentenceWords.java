@@ -7,6 +7,7 @@ import dev.crosscheck.nlp.Lemmas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -246,6 +247,39 @@ final class SentenceWords {
     boolean plain = word.length() >= 3 && word.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-');
     return plain && !FUNCTION_WORDS.contains(word) && !AUXILIARIES.contains(word) && !word.endsWith("ed")
         && isNoun(word);
+  }
+
+  private static final Map<String, String> IRREGULAR_PLURALS = Map.of("man", "men", "woman", "women",
+      "person", "people", "child", "children");
+  /** Nouns of groups counted as they are ("the number of police", not "polices"). */
+  private static final Set<String> COLLECTIVE = Set.of("people", "police", "staff", "crew", "personnel", "clergy",
+      "cattle", "livestock", "audience", "public", "media", "crowd", "family", "team", "percentage");
+
+  /**
+   * The plural a count is named by ("the number of yards" for "a 45-yard run", "the number of people"
+   * for "one person"): a noun WordNet knows, whose plural the lemmatizer takes back to it; the word as
+   * it is when it is not such a noun ("GHz", "injured", "four-book") or already plural.
+   */
+  static String plural(String noun) {
+    String irregular = IRREGULAR_PLURALS.get(noun);
+    if (irregular != null) {
+      return irregular;
+    }
+    boolean plain = noun.length() >= 4 && noun.chars().allMatch(Character::isLowerCase);
+    if (!plain || noun.endsWith("s") || noun.endsWith("ed") || noun.endsWith("ing") || COLLECTIVE.contains(noun)
+        || !Lemmas.shared().lemma(noun, "NOUN").equals(noun) || !isNoun(noun)) {
+      return noun; // not a plain noun, or plural already ("people", "women")
+    }
+    String plural;
+    char beforeY = noun.length() > 1 ? noun.charAt(noun.length() - 2) : 'a';
+    if (noun.endsWith("y") && "aeiou".indexOf(beforeY) < 0) {
+      plural = noun.substring(0, noun.length() - 1) + "ies";
+    } else if (noun.endsWith("x") || noun.endsWith("z") || noun.endsWith("ch") || noun.endsWith("sh")) {
+      plural = noun + "es";
+    } else {
+      plural = noun + "s";
+    }
+    return Lemmas.shared().lemma(plural, "NOUN").equals(noun) ? plural : noun;
   }
 
   /** Whether WordNet knows the word as a noun and not as an adjective ("talks", not "presidential" or "amid"). */

@@ -120,7 +120,7 @@ public final class Topics {
         if (counted.isEmpty()) {
           yield around("the figure", clause);
         }
-        yield "the number of " + counted + (clause == null ? "" : " " + clause.without(counted));
+        yield "the number of " + SentenceWords.plural(counted) + (clause == null ? "" : " " + clause.without(counted));
       }
     };
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * What is wrong with the wording of findings' topics and messages: a word that is in none of the
  * finding's evidence sentences and not one of the words topics add (a lemma or stem such as "countri"
  * or "agree" for "agreed"; a capitalised name from elsewhere in the articles, such as a quote's speaker,
- * and the words of the lexicon's names of counts of people, "the death toll", are allowed), a word said
+ * the plural of a word of the sentences ("yards" for "a 45-yard run"), and the words of the lexicon's
+ * names of counts of people, "the death toll", are allowed), a word said
  * twice in a row, or punctuation at the end.
  */
 final class TopicWording {
@@ -37,6 +39,17 @@ final class TopicWording {
     Lexicons.load(RulesSource.bundled()).units().peopleCountTopics().values()
         .forEach(name -> out.addAll(List.of(name.toLowerCase(Locale.ROOT).split("\\s+"))));
     return out;
+  }
+
+  private static final Map<String, String> SINGULARS = Map.of("men", "man", "women", "woman", "people", "person",
+      "children", "child");
+
+  /** A plural of a word of the sentences ("yards" for "a 45-yard run", "people" for "one person"). */
+  private static boolean saidInTheSingular(String w, Set<String> said) {
+    return SINGULARS.containsKey(w) && said.contains(SINGULARS.get(w))
+        || w.endsWith("ies") && said.contains(w.substring(0, w.length() - 3) + "y")
+        || w.endsWith("es") && said.contains(w.substring(0, w.length() - 2))
+        || w.endsWith("s") && said.contains(w.substring(0, w.length() - 1));
   }
 
   static List<String> problems(List<StoryReport> reports) {
@@ -70,7 +83,7 @@ final class TopicWording {
           // a capitalised name from elsewhere in the articles, or a quote's speaker as the articles name them
           boolean name = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && names.contains(w)
               || speaker.contains(word) && articleWords.contains(w);
-          if (!w.isEmpty() && !said.contains(w) && !ADDED.contains(w) && !name) {
+          if (!w.isEmpty() && !said.contains(w) && !saidInTheSingular(w, said) && !ADDED.contains(w) && !name) {
             out.add(r.id() + " " + f.rule() + ": \"" + w + "\" of \"" + topic + "\" is in no evidence sentence");
           }
         }

@@ -54,6 +54,21 @@ class TopicsFromTheSentenceTest {
   }
 
   @Test
+  void aCountIsNamedByThePluralOfItsNoun() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "The Saints beat the Lions on Sunday. Ivory broke a 45-yard run in the third quarter.\n",
+        "The Saints beat the Lions on Sunday in New Orleans.\n"));
+    List<String> topics = r.findings().stream().filter(f -> f.values().stream().anyMatch(v -> v.text().contains("45")))
+        .map(Finding::topic).toList();
+    assertThat(topics).isNotEmpty().allMatch(t -> t.startsWith("the number of yards"), "the number of yards ...");
+    assertThat(SentenceWords.plural("person")).isEqualTo("people");
+    assertThat(SentenceWords.plural("party")).isEqualTo("parties");
+    assertThat(SentenceWords.plural("people")).as("plural already").isEqualTo("people");
+    assertThat(SentenceWords.plural("police")).as("a group").isEqualTo("police");
+    assertThat(SentenceWords.plural("injured")).as("no noun").isEqualTo("injured");
+  }
+
+  @Test
   void aCountOfPeopleKilledIsTheDeathToll() {
     StoryReport r = TestCorpus.check(TestCorpus.sources(
         "The earthquake struck the island on Sunday. It killed 12 people in three villages, officials said.\n",
