@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * A salient detail some sources report and others leave out, with its salience (see
  * {@link Salience}); details below {@code min_salience}, and those never an omission on their own
- * ({@link #trivialAlone}), are not listed.
+ * ({@link #trivialAlone}), or mostly so ({@link #mostlyTrivial}), are not listed.
  */
 public final class Omission implements Check {
   @Override
@@ -67,7 +67,7 @@ public final class Omission implements Check {
     SaidElsewhere elsewhere = new SaidElsewhere(story);
     Map<Set<String>, Finding> byDetail = new LinkedHashMap<>();
     for (ClaimGroup g : story.groups(rule)) {
-      if (g.sources().size() >= story.sources().size() || g.claims().stream().allMatch(Omission::trivialAlone)) {
+      if (g.sources().size() >= story.sources().size() || mostlyTrivial(g.claims())) {
         continue;
       }
       double salience = Salience.of(rule, g.claims(), g.sources().size(), story.sources().size());
@@ -114,6 +114,14 @@ public final class Omission implements Check {
     }
     return story.sources().stream().filter(s -> !reporting.contains(s) && story.published().containsKey(s)
         && story.published().get(s).isBefore(event)).toList();
+  }
+
+  /**
+   * Most of a detail's claims are {@link #trivialAlone}: "Saturday" in eight sources and "July 24" in one
+   * is the day of an event, not an omission by itself.
+   */
+  static boolean mostlyTrivial(List<Claim> claims) {
+    return claims.stream().filter(Omission::trivialAlone).count() * 2 > claims.size();
   }
 
   /**
