@@ -253,7 +253,7 @@ final class SentenceWords {
       "person", "people", "child", "children");
   /** Nouns of groups counted as they are ("the number of police", not "polices"). */
   private static final Set<String> COLLECTIVE = Set.of("people", "police", "staff", "crew", "personnel", "clergy",
-      "cattle", "livestock", "audience", "public", "media", "crowd", "family", "team", "percentage");
+      "cattle", "livestock", "audience", "public", "media", "crowd", "family", "team");
 
   /**
    * The plural a count is named by ("the number of yards" for "a 45-yard run", "the number of people"
@@ -271,8 +271,7 @@ final class SentenceWords {
       return noun; // not a plain noun, or plural already ("people", "women")
     }
     String plural;
-    char beforeY = noun.length() > 1 ? noun.charAt(noun.length() - 2) : 'a';
-    if (noun.endsWith("y") && "aeiou".indexOf(beforeY) < 0) {
+    if (noun.endsWith("y") && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
       plural = noun.substring(0, noun.length() - 1) + "ies";
     } else if (noun.endsWith("x") || noun.endsWith("z") || noun.endsWith("ch") || noun.endsWith("sh")) {
       plural = noun + "es";

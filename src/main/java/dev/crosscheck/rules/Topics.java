@@ -120,7 +120,8 @@ public final class Topics {
         if (counted.isEmpty()) {
           yield around("the figure", clause);
         }
-        yield "the number of " + SentenceWords.plural(counted) + (clause == null ? "" : " " + clause.without(counted));
+        yield "the number of " + SentenceWords.plural(counted)
+            + (clause == null ? "" : " " + clause.without(counted));
       }
     };
   }

@@ -80,13 +80,10 @@ public final class QuantityMismatch extends ValueConflictCheck {
       // "at least 3" and "at least 5" state different counts though both can hold
       return Math.abs(a.amount() - b.amount()) <= about * Math.max(Math.abs(a.amount()), Math.abs(b.amount())) + 1e-9;
     }
-    if (a.hedge() == Hedge.EXACT && b.hedge() == Hedge.EXACT
-        && (roundsTo(a.amount(), b.amount()) || roundsTo(b.amount(), a.amount()))) {
-      return true;
-    }
     double[] x = interval(a, about, nearly, exact);
     double[] y = interval(b, about, nearly, exact);
-    return x[0] <= y[1] && y[0] <= x[1];
+    return x[0] <= y[1] && y[0] <= x[1] || a.hedge() == Hedge.EXACT && b.hedge() == Hedge.EXACT
+        && (roundsTo(a.amount(), b.amount()) || roundsTo(b.amount(), a.amount()));
   }
 
   /**

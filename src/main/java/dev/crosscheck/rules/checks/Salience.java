@@ -39,6 +39,8 @@ final class Salience {
     return Math.max(0, Math.min(1, weight * specificity * (0.5 + 0.5 * position) * spread * contrast));
   }
 
+  private static final java.util.regex.Pattern ARTICLE_AT_END = java.util.regex.Pattern.compile("\\b(?:the|a|an)\\s+$");
+
   /** Whether a cue ends just before the value, but for an article ("not the four-star rank"). */
   static boolean contrasted(List<String> cues, Claim c) {
     String text = c.evidence().text();
@@ -46,8 +48,8 @@ final class Salience {
     if (cues.isEmpty() || at <= 0 || at > text.length()) {
       return false;
     }
-    String before = text.substring(Math.max(0, at - 40), at).toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("(?:\\b(?:the|a|an)\\s+)$", "").stripTrailing();
+    String before = ARTICLE_AT_END.matcher(text.substring(Math.max(0, at - 40), at).toLowerCase(java.util.Locale.ROOT))
+        .replaceAll("").stripTrailing();
     for (String cue : cues) {
       if (before.endsWith(" " + cue) || before.equals(cue)) {
         return true;

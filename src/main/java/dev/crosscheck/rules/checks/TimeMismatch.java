@@ -105,8 +105,10 @@ public final class TimeMismatch extends ValueConflictCheck {
     return letters(x).equals(letters(y));
   }
 
+  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static String letters(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    return NOT_LETTERS.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
   }
 
   private static DayOfWeek weekday(TimeValue t) {
