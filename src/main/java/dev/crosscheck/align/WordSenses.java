@@ -38,6 +38,17 @@ public final class WordSenses {
         && WordNet.share(wordNet.synsets(lemmaA, tagA, WORDNET_SENSES), wordNet.synsets(lemmaB, tagB, WORDNET_SENSES));
   }
 
+  /**
+   * The noun that names what a verb tells of ("die": "death"), to say what a date or place is of; ""
+   * for light verbs, verbs the lexicon lists under {@code no_event_noun}, and with WordNet off.
+   */
+  public String eventNoun(String verbLemma) {
+    if (wordNet == null || isLightVerb(verbLemma) || classes.noEventNoun().contains(verbLemma)) {
+      return "";
+    }
+    return wordNet.eventNoun(verbLemma);
+  }
+
   public boolean isLightVerb(String lemma) {
     return lemma.isEmpty() || classes.isLight(lemma);
   }

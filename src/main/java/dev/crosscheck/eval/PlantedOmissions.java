@@ -152,6 +152,8 @@ public record PlantedOmissions(List<Result> results, double minRecall) {
         b.append("  ").append(r.omissionCase().name()).append(": ").append(r.problem()).append('\n');
       }
     }
+    results.stream().filter(r -> !r.found() && r.problem().isEmpty())
+        .forEach(r -> b.append("  missed: ").append(r.omissionCase().name()).append('\n'));
     return b.toString();
   }
 }

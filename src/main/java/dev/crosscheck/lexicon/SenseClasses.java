@@ -11,18 +11,20 @@ import java.util.Set;
 
 /**
  * Words news uses for one another when it tells of one fact (lexicons/senses.yaml): classes of
- * lemmas, and the light verbs that say little of what a value is about ("say", "be", "report").
+ * lemmas, the light verbs that say little of what a value is about ("say", "be", "report"), and the
+ * verbs whose WordNet noun names no event as news uses them ("fire": "the fire", "tell": "the tale").
  */
-public record SenseClasses(Map<String, Set<Integer>> classes, Set<String> lightVerbs) {
+public record SenseClasses(Map<String, Set<Integer>> classes, Set<String> lightVerbs, Set<String> noEventNoun) {
   public SenseClasses {
     Map<String, Set<Integer>> copy = new HashMap<>();
     classes.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
     classes = Map.copyOf(copy);
     lightVerbs = Set.copyOf(lightVerbs);
+    noEventNoun = Set.copyOf(noEventNoun);
   }
 
   static SenseClasses from(YamlDocument doc) {
-    doc.requireKeys("classes", "light_verbs");
+    doc.requireKeys("classes", "light_verbs", "no_event_noun");
     Map<String, Set<Integer>> classes = new HashMap<>();
     var list = doc.root().path("classes");
     for (int i = 0; i < list.size(); i++) {
@@ -35,7 +37,9 @@ public record SenseClasses(Map<String, Set<Integer>> classes, Set<String> lightV
     }
     List<String> light = new ArrayList<>();
     doc.strings("/light_verbs").forEach(w -> light.add(w.toLowerCase(Locale.ROOT)));
-    return new SenseClasses(classes, new HashSet<>(light));
+    Set<String> noEventNoun = new HashSet<>();
+    doc.strings("/no_event_noun").forEach(w -> noEventNoun.add(w.toLowerCase(Locale.ROOT)));
+    return new SenseClasses(classes, new HashSet<>(light), noEventNoun);
   }
 
   /** The classes of a lemma; empty when it is in none. */

@@ -34,7 +34,7 @@ public final class StoryComparison {
         new DistanceReference(units.distanceUnits(), units.distanceReferences()));
     this.vocabulary = new dev.crosscheck.rules.Vocabulary(
         (a, b) -> a.equals(b) || senses.related(a, "VERB", b, "VERB"), units.peopleNouns(), units.distanceUnits(),
-        units.peopleCountTopics());
+        units.peopleCountTopics(), senses::eventNoun);
   }
 
   public StoryReport run(ExtractedStory story) {

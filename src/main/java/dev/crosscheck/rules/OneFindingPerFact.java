@@ -101,20 +101,20 @@ final class OneFindingPerFact {
     return false;
   }
 
-  /** A finding's sentences, its topic and its normalised values. */
+  /** A finding's sentences, the kind of its topic ({@link Topics#kind}) and its normalised values. */
   private record Fact(Set<String> sentences, String topic, Set<String> values) {
     static Fact of(Finding finding) {
       Set<String> sentences = new HashSet<>();
       finding.evidence().forEach(e -> sentences.add(key(e)));
       Set<String> values = new HashSet<>();
       finding.values().forEach(v -> values.add(v.normalized()));
-      return new Fact(sentences, finding.topic(), values);
+      return new Fact(sentences, Topics.kind(finding.topic()), values);
     }
 
     /** Whether another finding cites one of the sentences, about the same topic or with one of the values. */
     boolean covers(Finding other) {
       return other.evidence().stream().anyMatch(e -> sentences.contains(key(e)))
-          && (topic.equals(other.topic()) || other.values().stream().anyMatch(v -> values.contains(v.normalized())));
+          && (topic.equals(Topics.kind(other.topic())) || other.values().stream().anyMatch(v -> values.contains(v.normalized())));
     }
 
     private static String key(Evidence e) {

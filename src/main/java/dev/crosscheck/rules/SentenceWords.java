@@ -102,6 +102,27 @@ final class SentenceWords {
     return null;
   }
 
+  /**
+   * Whether the sentence writes the claim's predicate as a verb right by its value, with no clause
+   * break between ("arrested on Friday", "died in Santa Rosa"), so that the value is surely of it.
+   */
+  static boolean predicateBeside(Claim c) {
+    if (c.predicate().isBlank()) {
+      return false;
+    }
+    List<Word> words = words(c.evidence().text());
+    int valueFrom = c.valueStart() - c.evidence().start();
+    int valueTo = c.valueEnd() - c.evidence().start();
+    int p = nearest(words, valueFrom, valueTo, -1, w -> isPredicate(w, c.predicate()));
+    if (p < 0 || gapToValue(words, p, valueFrom, valueTo) > MAX_VALUE_GAP) {
+      return false;
+    }
+    Word w = words.get(p);
+    String between = w.end() <= valueFrom ? c.evidence().text().substring(w.end(), valueFrom)
+        : c.evidence().text().substring(valueTo, w.start());
+    return !BREAK.matcher(between).find();
+  }
+
   /** Words between the value and the predicate. */
   private static int gapToValue(List<Word> words, int p, int valueFrom, int valueTo) {
     int gap = 0;

@@ -28,6 +28,8 @@ public final class Topics {
       "amount", "percentage", "age", "score", "date", "when", "duration", "place", "where", "dateline", "rank",
       "which", "name", "spelling", "quote", "whether", "s", "a", "that");
   private static final int QUOTE_PREVIEW_WORDS = 8;
+  private static final java.util.regex.Pattern EVENT_NAMED =
+      java.util.regex.Pattern.compile("^(the date|the place) of ([\\p{L}-]+)$");
   /** Speakers that name no one: their quotes are "the quote". */
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i",
       "you", "who", "one");
@@ -47,14 +49,25 @@ public final class Topics {
               .orElseGet(() -> quantity((Quantity) first.value(), lead, clause));
       case RANK -> rank(first, clause);
       case TIME -> ((TimeValue) first.value()).kind() == TimeKind.DURATION
-          ? around("the duration", clause) : ofNoun(claims, relative("the date when", "the date", clause));
+          ? around("the duration", clause)
+          : ofNoun(claims, relative("the date when", ofEvent("the date", lead, vocabulary).orElse("the date"), clause));
       case PLACE -> first.predicate().equals("dateline") ? "the dateline"
-          : relative("the place where", "the place", clause);
+          : relative("the place where", ofEvent("the place", lead, vocabulary).orElse("the place"), clause);
       case PERSON -> name((Person) first.value());
       case ROLE -> role((Role) first.value());
       case QUOTE -> quote((Quote) first.value());
       case STATEMENT -> "whether " + SentenceWords.statement(first);
     };
+  }
+
+  /**
+   * The kind of fact a topic names, for telling whether two findings of one sentence are one fact:
+   * the topic, but a date or place named by the noun of its verb ("the date of arrest") is of the kind
+   * of a bare "the date" or "the place", which another claim of the fact may have. A date named by a
+   * noun of its sentence ("the date of the interview") stays a kind of its own.
+   */
+  public static String kind(String topic) {
+    return EVENT_NAMED.matcher(topic).replaceFirst("$1");
   }
 
   /** The topic of a spelling conflict: "the spelling of Antony Blinken". */
@@ -163,7 +176,17 @@ public final class Topics {
     return otherwise;
   }
 
-  /** "the date when the countries agreed" when the sentence says who did what, else "the date". */
+  /**
+   * "the date of arrest", "the place of death": what the value is of, named by the noun of
+   * the claim's predicate ({@link Vocabulary#eventNoun}), when its verb has one and the sentence writes
+   * it right by the value.
+   */
+  private static java.util.Optional<String> ofEvent(String what, Claim lead, Vocabulary vocabulary) {
+    String noun = SentenceWords.predicateBeside(lead) ? vocabulary.eventNoun().apply(lead.predicate()) : "";
+    return noun.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(what + " of " + noun);
+  }
+
+  /** "the date when the countries agreed" when the sentence says who did what, else {@code plain}. */
   private static String relative(String withClause, String plain, SentenceWords.Span clause) {
     return clause == null || clause.subject().isEmpty() ? plain : withClause + " " + clause.text();
   }

@@ -8,19 +8,20 @@ import java.util.function.BiPredicate;
  * ("injure", "hurt": the same word, a class of lexicons/senses.yaml, a WordNet synonym), and which
  * counted nouns name people ({@code age_holders} and the people synonyms of lexicons/units.yaml), of
  * which "people" is the general one, which units measure a distance ({@code distance_units}), and
- * the names of counts of people by the verb's lemma ({@code people_count_topics}: "kill", "the death toll").
+ * the names of counts of people by the verb's lemma ({@code people_count_topics}: "kill", "the death toll"),
+ * and the noun that names what a verb tells of ({@code eventNoun}: "die", "death"; "" when none).
  */
 public record Vocabulary(BiPredicate<String, String> sameEvent, Set<String> peopleNouns, Set<String> distanceUnits,
-    java.util.Map<String, String> peopleCountTopics) {
+    java.util.Map<String, String> peopleCountTopics, java.util.function.UnaryOperator<String> eventNoun) {
   public Vocabulary {
     peopleNouns = Set.copyOf(peopleNouns);
     distanceUnits = Set.copyOf(distanceUnits);
     peopleCountTopics = java.util.Map.copyOf(peopleCountTopics);
   }
 
-  /** Verbs are one event only when they are the same word; no noun is known to name people or distances. */
+  /** Verbs are one event only when they are the same word; no noun is known to name people, distances or events. */
   public static Vocabulary plain() {
-    return new Vocabulary(String::equals, Set.of(), Set.of(), java.util.Map.of());
+    return new Vocabulary(String::equals, Set.of(), Set.of(), java.util.Map.of(), verb -> "");
   }
 
   /** Whether a counted noun counts people: "people" or a noun of people. */

@@ -34,4 +34,16 @@ class WordSensesTest {
     assertThat(lexiconOnly.isLightVerb("")).isTrue();
     assertThat(lexiconOnly.isLightVerb("arrest")).isFalse();
   }
+
+  @Test
+  void aVerbsEventNounIsTheActOrEventWordNetDerivesFromIt() {
+    assertThat(withWordNet.eventNoun("die")).isEqualTo("death");
+    assertThat(withWordNet.eventNoun("arrest")).isEqualTo("arrest");
+    assertThat(withWordNet.eventNoun("elect")).isEqualTo("election");
+    assertThat(withWordNet.eventNoun("uphold")).as("only a person noun, upholder").isEmpty();
+    assertThat(withWordNet.eventNoun("say")).as("a light verb").isEmpty();
+    assertThat(WordNet.shared().eventNoun("fire")).isEqualTo("fire");
+    assertThat(withWordNet.eventNoun("fire")).as("no_event_noun of lexicons/senses.yaml").isEmpty();
+    assertThat(lexiconOnly.eventNoun("die")).as("WordNet off").isEmpty();
+  }
 }

@@ -4,6 +4,8 @@ import dev.crosscheck.model.Evidence;
 import dev.crosscheck.model.Finding;
 import dev.crosscheck.model.StoryReport;
 import dev.crosscheck.lexicon.Lexicons;
+import dev.crosscheck.lexicon.WordNet;
+import dev.crosscheck.nlp.Lemmas;
 import dev.crosscheck.rules.RulesSource;
 import dev.crosscheck.rules.Topics;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
  * What is wrong with the wording of findings' topics and messages: a word that is in none of the
  * finding's evidence sentences and not one of the words topics add (a lemma or stem such as "countri"
  * or "agree" for "agreed"; a capitalised name from elsewhere in the articles, such as a quote's speaker,
- * the plural of a word of the sentences ("yards" for "a 45-yard run"), and the words of the lexicon's
+ * the plural of a word of the sentences ("yards" for "a 45-yard run"), the noun of a verb of the
+ * sentences ("death" for "died", {@code WordNet#eventNoun}), and the words of the lexicon's
  * names of counts of people, "the death toll", are allowed), a word said
  * twice in a row, or punctuation at the end.
  */
@@ -71,6 +74,7 @@ final class TopicWording {
         for (Evidence e : f.evidence()) {
           for (String w : SPLIT.split(e.text().toLowerCase(Locale.ROOT))) {
             said.add(w);
+            said.add(WordNet.shared().eventNoun(Lemmas.shared().lemma(w, "VERB"))); // "death" for "died"
           }
           for (String w : e.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             said.add(w); // "km" of "1,000km"

@@ -37,6 +37,26 @@ class TopicsFromTheSentenceTest {
   }
 
   @Test
+  void aDateOrPlaceRightByItsVerbIsNamedByTheVerbsNoun() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "The singer died on Friday in Santa Rosa, his family said. The singer, then a student, was arrested in 1972.\n",
+        "The singer died on Thursday at his home, his family said.\n"));
+    assertThat(topics(r, "1972")).isNotEmpty().allMatch(t -> t.equals("the date of arrest"));
+    assertThat(topics(r, "Santa Rosa")).isNotEmpty().allMatch(t -> t.equals("the place of death"));
+    assertThat(topics(r, "Friday")).as("the conflict of the day of the death")
+        .isNotEmpty().allMatch(t -> t.equals("the date of death"));
+  }
+
+  @Test
+  void aDateOfAVerbWhoseNounNamesNoEventStaysTheDate() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "The singer died on Friday, his family said. The singer, then a student, fired his manager in 1998.\n",
+        "The singer died on Thursday at his home, his family said.\n"));
+    assertThat(topics(r, "1998")).as("fire: no \"the date of fire\" (lexicons/senses.yaml no_event_noun)")
+        .isNotEmpty().allMatch(t -> t.equals("the date"));
+  }
+
+  @Test
   void aDateBeforeAnAdjectiveStaysTheDate() {
     StoryReport r = TestCorpus.check(TestCorpus.sources(
         "The ministers met in Tokyo on Sunday. It came after the 2012 presidential election in Taipei.\n",
