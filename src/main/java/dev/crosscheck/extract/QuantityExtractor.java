@@ -18,6 +18,10 @@ final class QuantityExtractor {
   private static final Pattern PAIR = Pattern.compile("(\\d+)[-–](\\d+)");
   private static final Pattern SECOND_OF_PAIR = Pattern.compile("[-–]\\d+");
   private static final Pattern MODEL = Pattern.compile("\\d+[a-z]");
+  private static final Pattern CLOCK_TAIL = Pattern.compile("[.:]?\\s?[.:]?\\s\\d{2}\\s?[ap]\\.?\\s?m\\b");
+  /** Numbers a record, telephone number or span of years is written with (see {@link #numberChainEnd}). */
+  private static final Pattern NUMBER_CHAIN = Pattern.compile(
+      "(?:\\d+(?:[-–]\\d+){2,}|(?:19|20)\\d\\d[-–]\\d\\d)(?![\\d\\p{L}]|[-–]\\d|\\.\\d)");
   private static final Pattern CHAIN = Pattern.compile("-\\p{L}+-(\\p{L}+|\\d+)(?![\\p{L}\\d])");
   private static final double SMALL_WORD_NUMBER = 10;
 
@@ -37,6 +41,11 @@ final class QuantityExtractor {
     String[] lower = s.lowerTokens();
     for (int i = 0; i < s.size(); i++) {
       if (ctx.isUsed(s.index(), i)) {
+        continue;
+      }
+      int numbered = numberChainEnd(s, lower, i);
+      if (numbered > i) {
+        i = numbered - 1; // "45-7-2", "800-800-3855", "2000-04": a record, a telephone number, years
         continue;
       }
       if (namesAThing(s, lower, i)) {
@@ -154,6 +163,36 @@ final class QuantityExtractor {
     return hedges.hedgeBefore(lower, k + 1) == null;
   }
 
+  /**
+   * Three or more numbers joined by hyphens with no space ("45-7-2", a record of wins, losses and
+   * draws; "800-800-3855", a telephone number), or a year and the last digits of another
+   * ("2000-04"): no count, no score. Returns the index after the last token of them, or {@code i}.
+   */
+  private static int numberChainEnd(Sentence s, String[] lower, int i) {
+    if (lower[i].isEmpty() || !(Character.isDigit(lower[i].charAt(0)) || lower[i].charAt(0) == '-')) {
+      return i;
+    }
+    String text = s.text();
+    int from = s.token(i).start() - s.start();
+    int run = from;
+    while (run > 0 && (Character.isDigit(text.charAt(run - 1)) || text.charAt(run - 1) == '-'
+        || text.charAt(run - 1) == '–')) {
+      run--;
+    }
+    while (run < from && !Character.isDigit(text.charAt(run))) {
+      run++;
+    }
+    Matcher m = NUMBER_CHAIN.matcher(text).region(run, text.length());
+    if (!m.lookingAt() || m.end() <= from) {
+      return i;
+    }
+    int end = i;
+    while (end < s.size() && s.token(end).start() - s.start() < m.end()) {
+      end++;
+    }
+    return end;
+  }
+
   /** "88-72" and "9-14": a score or record; "16-18 people": a range. */
   private int pair(Sentence s, String[] lower, int i) {
     if (lower[i].isEmpty() || !Character.isDigit(lower[i].charAt(0))) {
@@ -190,20 +229,30 @@ final class QuantityExtractor {
   }
 
   /**
-   * One or two digits that follow, after one space, a point glued to a digit ("magnitude-6. 1", "6. 0"
-   * where the point is its own token or the end of the number's): the decimals of a number that text
-   * rebuilt from tokens cut apart, which the number parser joins only when the number stands alone.
+   * One to three digits, perhaps with a multiplier or meridiem glued on, that follow, after one space,
+   * a point glued to a digit or an opening bracket ("magnitude-6. 1", "6. 0", "£1. 7m", "(. 538)"):
+   * the decimals of a number that text rebuilt from tokens cut apart, which the number parser joins
+   * only when the number stands alone.
    */
   private static boolean decimalTail(Sentence s, String[] lower, int i) {
-    if (i == 0 || !lower[i].matches("\\d{1,2}") || s.token(i - 1).end() + 1 != s.token(i).start()) {
+    if (i == 0 || !lower[i].matches("\\d{1,3}(?:[a-z]{1,2})?") || s.token(i - 1).end() + 1 != s.token(i).start()) {
       return false;
     }
     String before = lower[i - 1];
     if (before.equals(".")) {
       return i >= 2 && s.token(i - 2).end() == s.token(i - 1).start()
-          && Character.isDigit(lower[i - 2].charAt(lower[i - 2].length() - 1));
+          && (Character.isDigit(lower[i - 2].charAt(lower[i - 2].length() - 1)) || lower[i - 2].equals("("));
     }
     return before.length() >= 2 && before.endsWith(".") && Character.isDigit(before.charAt(before.length() - 2));
+  }
+
+  /** A clock time that text rebuilt from tokens cut apart: "8. 39am", "8: 39 a.m.". */
+  private static boolean clockCutApart(Sentence s, int end) {
+    if (end >= s.size()) {
+      return false;
+    }
+    int from = s.token(end).start() - s.start();
+    return CLOCK_TAIL.matcher(s.text()).region(from, s.text().length()).lookingAt();
   }
 
   private int quantity(Sentence s, String[] lower, int i) {
@@ -226,6 +275,9 @@ final class QuantityExtractor {
       return i;
     }
     int end = n.end();
+    if (currency == null && clockCutApart(s, end)) {
+      return end; // "at 8. 39am": a time of day
+    }
     int chain = chainEnd(s, end);
     if (currency == null && chain > 0) {
       return chain; // "two-plus-two talks", "one-on-one meetings", "2-by-4": a name, no count

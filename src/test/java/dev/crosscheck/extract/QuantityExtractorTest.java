@@ -166,6 +166,26 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void decimalsAndClockTimesCutApartAreNoCount() {
+    assertThat(Found.of(ValueType.QUANTITY, "Jewels worth £1. 7m were taken by four robbers."))
+        .extracting(c -> c.value().text()).containsExactly("four robbers");
+    assertThat(Found.of(ValueType.QUANTITY, "He had a mark of 162-139 (. 538) with 12 playoff wins."))
+        .extracting(c -> c.value().normalized()).containsExactly("162-139 score", "12 win");
+    assertThat(Found.of(ValueType.QUANTITY, "Police were called at 8. 39am and at 9: 15 pm to 14 homes."))
+        .extracting(c -> c.value().text()).containsExactly("14 homes");
+  }
+
+  @Test
+  void numbersChainedByHyphensAreARecordATelephoneNumberOrYears() {
+    assertThat(Found.of(ValueType.QUANTITY, "Rahman fell to 45-7-2 and Barrett is 10-5-2 after 12 rounds."))
+        .extracting(c -> c.value().text()).containsExactly("12 rounds");
+    assertThat(Found.of(ValueType.QUANTITY, "Call the tip line at 800-800-3855 about the 3 men."))
+        .extracting(c -> c.value().text()).containsExactly("3 men");
+    assertThat(Found.of(ValueType.QUANTITY, "He coached the Celtics from 2000-04 and won 88-72 in 16 games."))
+        .extracting(c -> c.value().normalized()).containsExactly("88-72 score", "16 game");
+  }
+
+  @Test
   void aWholeNumberAndAFractionAreOneNumber() {
     assertThat(quantity("The trail runs 3 1/4 miles along the river.").amount()).isEqualTo(3.25);
     assertThat(Found.only(ValueType.TIME, "Police negotiated with him for 4 1/2 hours.").value().normalized())
