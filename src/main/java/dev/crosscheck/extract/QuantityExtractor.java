@@ -338,6 +338,10 @@ final class QuantityExtractor {
     if (units.notCounted().contains(unitName) || (currency == null && isYearLike(n, unitName))) {
       return i;
     }
+    if (currency == null && !unitName.isEmpty() && start > 0 && isDeterminer(lower[start - 1])
+        && isYearLike(n, "") && NumberParser.isDigits(lower[numberAt]) && !lower[numberAt].contains(",")) {
+      return i; // "the 1967 slayings", "a 2008 model": a year the noun is of, no count of it
+    }
     if (hedge == Hedge.EXACT || hedge == Hedge.ABOUT && n.approximate()) {
       // "more than a dozen" is more than 12, "about a dozen" about 12
       HedgeWords.Match before = hedges.hedgeBefore(lower, start);

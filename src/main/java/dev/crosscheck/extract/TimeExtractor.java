@@ -499,13 +499,19 @@ final class TimeExtractor {
     return i + n;
   }
 
-  /** A year: a four-digit number after a preposition or determiner, or before a noun it dates. */
+  /**
+   * A year: a four-digit number after a preposition, after an article whatever follows ("the 1967
+   * slayings"), or before a noun it dates.
+   */
   private boolean isYearContext(Sentence s, String[] lower, int i) {
     if (i > 0) {
       String prev = lower[i - 1];
       if (prev.equals("$") || prev.equals("€") || prev.equals("£") || ctx.lexicons.units().currencySymbols()
           .containsKey(s.token(i - 1).text())) {
         return false;
+      }
+      if (prev.equals("the") || prev.equals("a") || prev.equals("an")) {
+        return true; // "the 1967 slayings", "a 2008 model": a year the noun is of
       }
     }
     if (i + 1 < lower.length) {

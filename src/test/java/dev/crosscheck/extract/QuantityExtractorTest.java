@@ -176,6 +176,14 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void aYearBeforeANounIsNoCountOfIt() {
+    assertThat(Found.of(ValueType.QUANTITY, "She is charged in the 1967 slayings of 2 women."))
+        .extracting(c -> c.value().text()).containsExactly("2 women");
+    assertThat(Found.of(ValueType.QUANTITY, "The 2,000 residents fled.")).extracting(c -> c.value().text())
+        .containsExactly("2,000 residents");
+  }
+
+  @Test
   void numbersChainedByHyphensAreARecordATelephoneNumberOrYears() {
     assertThat(Found.of(ValueType.QUANTITY, "Rahman fell to 45-7-2 and Barrett is 10-5-2 after 12 rounds."))
         .extracting(c -> c.value().text()).containsExactly("12 rounds");

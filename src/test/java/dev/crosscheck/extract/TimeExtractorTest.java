@@ -61,6 +61,13 @@ class TimeExtractorTest {
   }
 
   @Test
+  void aYearAfterAnArticleDatesTheNounAfterIt() {
+    assertThat(Found.normalized(ValueType.TIME, "She was charged in the 1967 slayings of two women."))
+        .containsExactly("1967");
+    assertThat(Found.normalized(ValueType.TIME, "Police said 1990 people had fled.")).isEmpty();
+  }
+
+  @Test
   void relativeExpressionUnresolvedWithoutDate() {
     TimeValue t = time("The meeting was held in Tokyo today.");
     assertThat(t.kind()).isEqualTo(TimeKind.RELATIVE);
