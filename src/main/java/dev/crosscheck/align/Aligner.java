@@ -32,6 +32,10 @@ import java.util.TreeMap;
  * claims directly.
  */
 public final class Aligner {
+  /** Words of at most this many letters are left out of a quote's longer words ({@link #quoteOverlap}). */
+  private static final int SHORT_WORD = 3;
+  /** Fewest longer words of each of two quotes for their longer words to be compared. */
+  private static final int MIN_LONGER_WORDS = 4;
   private static final int ALL_PAIRS_LIMIT = 300;
   /** Fewer context words than this and a claim's sentence is too short to tell its topic. */
   private static final int TERSE_CONTEXT = 3;
@@ -180,7 +184,7 @@ public final class Aligner {
       threshold = type == ValueType.STATEMENT ? settings.statementMinSimilarity()
           : type == ValueType.QUOTE ? settings.quoteMinOverlap() : settings.minSimilarity();
       sim = (i, j) -> type == ValueType.QUOTE
-          ? QuoteMatcher.overlap(((Quote) block.get(i).value()).words(), ((Quote) block.get(j).value()).words())
+          ? quoteOverlap(((Quote) block.get(i).value()).words(), ((Quote) block.get(j).value()).words())
           : vectors.get(i).cosine(vectors.get(j));
       pairs = candidates(block, vectors);
       assessed = new SameFact.Assessment[pairs.size()];
@@ -485,6 +489,20 @@ public final class Aligner {
   }
 
   /** Statements of one predicate about the same named or common subject ("LaCalamita was arrested"). */
+  /**
+   * How alike two quotes' words are: the lesser of the overlap of all their words and of their longer
+   * words (more than three letters), so that two different quotes that share "to", "the" and a name
+   * ("It is an honor to welcome back Ellen ...", "We are thrilled to have Ellen ... host the Oscars")
+   * are not taken for one quote told two ways. Quotes of fewer than {@link #MIN_LONGER_WORDS} longer
+   * words are compared by all their words: in "the embodiment of beauty" one changed word is half.
+   */
+  private static double quoteOverlap(List<String> a, List<String> b) {
+    double all = QuoteMatcher.overlap(a, b);
+    List<String> x = a.stream().filter(w -> w.length() > SHORT_WORD).toList();
+    List<String> y = b.stream().filter(w -> w.length() > SHORT_WORD).toList();
+    return Math.min(x.size(), y.size()) < MIN_LONGER_WORDS ? all : Math.min(all, QuoteMatcher.overlap(x, y));
+  }
+
   private double sameActor(Claim a, Claim b) {
     if (!(a.value() instanceof Statement x) || !(b.value() instanceof Statement y)) {
       return 0;

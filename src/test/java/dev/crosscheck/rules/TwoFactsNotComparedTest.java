@@ -147,4 +147,14 @@ class TwoFactsNotComparedTest {
     StoryReport other = TestCorpus.check(TestCorpus.sources(vote("2010-04-27", "Thursday"), vote("2010-04-27", "Friday")));
     assertThat(conflicts(other, "CC102")).hasSize(1);
   }
+
+  @Test
+  void quotesThatShareOnlyShortWordsAndANameAreTwoQuotes() {
+    StoryReport two = story("The official said on Thursday that the new rule is the %s, reporters were told.",
+        "“wholly inappropriate use of the Endangered Species Act”", "“absolute heart of the Endangered Species Act”");
+    assertThat(conflicts(two, "CC105")).as("two quotes, not one misquoted").isEmpty();
+    StoryReport one = story("The official said on Thursday that the new rule is the %s, reporters were told.",
+        "“wholly inappropriate use of the Endangered Species Act”", "“wholly improper use of the Endangered Species Act”");
+    assertThat(conflicts(one, "CC105")).as("one quote with a word changed").hasSize(1);
+  }
 }
