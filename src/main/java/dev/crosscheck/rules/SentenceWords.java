@@ -230,6 +230,62 @@ final class SentenceWords {
   }
 
   /**
+   * Whose age an age is, as its sentence writes it: the name just before an appositive age ("Hiller"
+   * in "Yvonne Hiller, 43, was charged"), or the noun after an adjective age ("girl" in "a 10-year-old
+   * girl", with "the"); "" when the sentence says neither.
+   */
+  static String ageHolder(Claim c) {
+    String sentence = c.evidence().text();
+    int from = Math.max(0, Math.min(sentence.length(), c.valueStart() - c.evidence().start()));
+    int to = Math.max(from, Math.min(sentence.length(), c.valueEnd() - c.evidence().start()));
+    if (c.value().text().toLowerCase(Locale.ROOT).contains("old")) {
+      List<Word> after = words(sentence.substring(to));
+      int k = 0;
+      while (k < after.size() && Character.isUpperCase(after.get(k).text().charAt(0)) && k < MAX_NAME_WORDS) {
+        k++; // "Kimani Gray", or the "Wasilla" of "a Wasilla woman"
+      }
+      if (k < after.size() && FUNCTION_WORDS.contains(after.get(k).lower())) {
+        return k > 0 && isNameRun(sentence, to, after, k) ? join(after, 0, k) : "";
+      }
+      if (k < after.size() && isHeadNoun(after.get(k))) {
+        int end = k + 1;
+        if (end < after.size() && isHeadNoun(after.get(end))) {
+          end++; // "gang member"
+        }
+        return "the " + join(after, k, end);
+      }
+      return k > 0 && isNameRun(sentence, to, after, k) ? join(after, 0, k) : "";
+    }
+    Matcher before = NAME_BEFORE_AGE.matcher(sentence.substring(0, from));
+    return before.find() ? before.group(1) : "";
+  }
+
+  /** A lower-case noun that can head what an age is of: not a verb form, auxiliary or function word. */
+  private static boolean isHeadNoun(Word w) {
+    String t = w.text();
+    return t.equals(w.lower()) && t.length() >= 3 && !t.endsWith("ing") && !t.endsWith("ed")
+        && !AUXILIARIES.contains(t) && !FUNCTION_WORDS.contains(t) && !t.contains("'") && !t.contains("’")
+        && isNoun(t);
+  }
+
+  /** The capitalised words after the value are one name written without a break between them. */
+  private static boolean isNameRun(String sentence, int offset, List<Word> after, int k) {
+    String run = sentence.substring(offset + after.get(0).start(), offset + after.get(k - 1).end());
+    return !BREAK.matcher(run).find();
+  }
+
+  private static String join(List<Word> words, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      out.add(words.get(i).text());
+    }
+    return String.join(" ", out);
+  }
+
+  private static final int MAX_NAME_WORDS = 4;
+  private static final Pattern NAME_BEFORE_AGE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]*\\p{Ll}),\\s*$");
+
+  /**
    * The nouns that a value modifies, after a determiner: "agreement" in "the June agreement", "car
    * crash case" in "a 2012 car crash case"; "" when the value is not written so.
    */

@@ -63,11 +63,12 @@ public final class Topics {
   /**
    * The kind of fact a topic names, for telling whether two findings of one sentence are one fact:
    * the topic, but a date or place named by the noun of its verb ("the date of arrest") is of the kind
-   * of a bare "the date" or "the place", which another claim of the fact may have. A date named by a
-   * noun of its sentence ("the date of the interview") stays a kind of its own.
+   * of a bare "the date" or "the place", which another claim of the fact may have, and an age named by
+   * its holder ("the age of Hiller") of the kind of "the age". A date named by a noun of its sentence
+   * ("the date of the interview") stays a kind of its own.
    */
   public static String kind(String topic) {
-    return EVENT_NAMED.matcher(topic).replaceFirst("$1");
+    return topic.startsWith("the age of ") ? "the age" : EVENT_NAMED.matcher(topic).replaceFirst("$1");
   }
 
   /** The topic of a spelling conflict: "the spelling of Antony Blinken". */
@@ -118,8 +119,10 @@ public final class Topics {
       case "" -> around("the figure", clause);
       case "percent" -> around("the percentage", clause);
       case "magnitude" -> around("the magnitude", clause);
-      case "age" -> lead.subject().equals(lead.subject().toLowerCase(Locale.ROOT)) ? "the age"
-          : "the age of " + lead.subject();
+      case "age" -> {
+        String holder = SentenceWords.ageHolder(lead);
+        yield holder.isEmpty() ? "the age" : "the age of " + holder;
+      }
       case "score" -> around("the score", clause);
       default -> {
         if (q.unit().startsWith("percent of ")) {

@@ -48,6 +48,16 @@ class TopicsFromTheSentenceTest {
   }
 
   @Test
+  void anAgeIsNamedByWhoseItIs() {
+    StoryReport r = TestCorpus.check(TestCorpus.sources(
+        "The quake struck the island on Sunday. Governor Atururi said a 10-year-old girl was killed. "
+            + "Yvonne Hiller, 43, was charged, prosecutor Fairman said.\n",
+        "The quake struck the island on Sunday, officials said.\n"));
+    assertThat(topics(r, "10-year-old")).isNotEmpty().allMatch(t -> t.equals("the age of the girl"));
+    assertThat(topics(r, "43")).isNotEmpty().allMatch(t -> t.equals("the age of Hiller"));
+  }
+
+  @Test
   void aDateOfAVerbWhoseNounNamesNoEventStaysTheDate() {
     StoryReport r = TestCorpus.check(TestCorpus.sources(
         "The singer died on Friday, his family said. The singer, then a student, fired his manager in 1998.\n",
