@@ -488,12 +488,11 @@ public final class Aligner {
     return null;
   }
 
-  /** Statements of one predicate about the same named or common subject ("LaCalamita was arrested"). */
   /**
    * How alike two quotes' words are: the lesser of the overlap of all their words and of their longer
-   * words (more than three letters), so that two different quotes that share "to", "the" and a name
-   * ("It is an honor to welcome back Ellen ...", "We are thrilled to have Ellen ... host the Oscars")
-   * are not taken for one quote told two ways. Quotes of fewer than {@link #MIN_LONGER_WORDS} longer
+   * words (more than three letters), so that two different quotes that share short words and a name
+   * ("wholly inappropriate use of the Endangered Species Act", "absolute heart of the Endangered
+   * Species Act") are not taken for one quote told two ways. Quotes of fewer than {@link #MIN_LONGER_WORDS} longer
    * words are compared by all their words: in "the embodiment of beauty" one changed word is half.
    */
   private static double quoteOverlap(List<String> a, List<String> b) {
@@ -503,6 +502,7 @@ public final class Aligner {
     return Math.min(x.size(), y.size()) < MIN_LONGER_WORDS ? all : Math.min(all, QuoteMatcher.overlap(x, y));
   }
 
+  /** Statements of one predicate about the same named or common subject ("LaCalamita was arrested"). */
   private double sameActor(Claim a, Claim b) {
     if (!(a.value() instanceof Statement x) || !(b.value() instanceof Statement y)) {
       return 0;

@@ -18,6 +18,8 @@ final class QuantityExtractor {
   private static final Pattern PAIR = Pattern.compile("(\\d+)[-–](\\d+)");
   private static final Pattern SECOND_OF_PAIR = Pattern.compile("[-–]\\d+");
   private static final Pattern MODEL = Pattern.compile("\\d+[a-z]");
+  /** Decimals cut from their number, perhaps with a multiplier or meridiem glued on ({@link #decimalTail}). */
+  private static final Pattern DECIMALS = Pattern.compile("\\d{1,3}(?:[a-z]{1,2})?");
   private static final Pattern CLOCK_TAIL = Pattern.compile("[.:]?\\s?[.:]?\\s\\d{2}\\s?[ap]\\.?\\s?m\\b");
   /** Numbers a record, telephone number or span of years is written with (see {@link #numberChainEnd}). */
   private static final Pattern NUMBER_CHAIN = Pattern.compile(
@@ -235,7 +237,7 @@ final class QuantityExtractor {
    * only when the number stands alone.
    */
   private static boolean decimalTail(Sentence s, String[] lower, int i) {
-    if (i == 0 || !lower[i].matches("\\d{1,3}(?:[a-z]{1,2})?") || s.token(i - 1).end() + 1 != s.token(i).start()) {
+    if (i == 0 || !DECIMALS.matcher(lower[i]).matches() || s.token(i - 1).end() + 1 != s.token(i).start()) {
       return false;
     }
     String before = lower[i - 1];

@@ -59,6 +59,10 @@ final class SentenceWords {
   private static final Set<String> RELATIVES = Set.of("that", "which", "who");
   private static final int MAX_RELATIVE_WORDS = 6;
   private static final int MAX_MODIFIED_NOUNS = 3;
+  /** Most capitalised words after an adjective age taken for its holder's name ("Kimani Gray"). */
+  private static final int MAX_NAME_WORDS = 4;
+  /** A name just before an appositive age: "Hiller" of "Yvonne Hiller, 43,". */
+  private static final Pattern NAME_BEFORE_AGE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]*\\p{Ll}),\\s*$");
   private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 
   private SentenceWords() {}
@@ -77,8 +81,8 @@ final class SentenceWords {
     String sentence = c.evidence().text();
     int valueFrom = c.valueStart() - c.evidence().start();
     int valueTo = c.valueEnd() - c.evidence().start();
-    int p = nearest(words, valueFrom, valueTo, -1, w -> isPredicate(w, c.predicate()));
-    if (p < 0 || gapToValue(words, p, valueFrom, valueTo) > MAX_VALUE_GAP) {
+    int p = predicateNear(c, words);
+    if (p < 0) {
       return null;
     }
     int end = objectEnd(words, sentence, p, valueFrom, valueTo);
@@ -113,14 +117,22 @@ final class SentenceWords {
     List<Word> words = words(c.evidence().text());
     int valueFrom = c.valueStart() - c.evidence().start();
     int valueTo = c.valueEnd() - c.evidence().start();
-    int p = nearest(words, valueFrom, valueTo, -1, w -> isPredicate(w, c.predicate()));
-    if (p < 0 || gapToValue(words, p, valueFrom, valueTo) > MAX_VALUE_GAP) {
+    int p = predicateNear(c, words);
+    if (p < 0) {
       return false;
     }
     Word w = words.get(p);
     String between = w.end() <= valueFrom ? c.evidence().text().substring(w.end(), valueFrom)
         : c.evidence().text().substring(valueTo, w.start());
     return !BREAK.matcher(between).find();
+  }
+
+  /** The word of the claim's predicate nearest its value, at most {@code MAX_VALUE_GAP} words away; else -1. */
+  private static int predicateNear(Claim c, List<Word> words) {
+    int valueFrom = c.valueStart() - c.evidence().start();
+    int valueTo = c.valueEnd() - c.evidence().start();
+    int p = nearest(words, valueFrom, valueTo, -1, w -> isPredicate(w, c.predicate()));
+    return p < 0 || gapToValue(words, p, valueFrom, valueTo) > MAX_VALUE_GAP ? -1 : p;
   }
 
   /** Words between the value and the predicate. */
@@ -281,9 +293,6 @@ final class SentenceWords {
     }
     return String.join(" ", out);
   }
-
-  private static final int MAX_NAME_WORDS = 4;
-  private static final Pattern NAME_BEFORE_AGE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]*\\p{Ll}),\\s*$");
 
   /**
    * The nouns that a value modifies, after a determiner: "agreement" in "the June agreement", "car
